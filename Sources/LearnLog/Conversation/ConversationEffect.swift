@@ -1,0 +1,42 @@
+/// How an assistant line should look; the shell picks colours, the transcript keeps only text.
+public enum LineStyle: Sendable, Equatable {
+  /// Framing lines: greetings, section headers, confirmations.
+  case info
+  /// A step's question.
+  case question
+  /// A follow-up from the rules.
+  case followUp
+  /// A line of the closing summary.
+  case summary
+}
+
+/// What the conversation asks its shell to do after an input: show lines, persist changes.
+/// The shell applies effects in order; persisting each before reading the next input is what
+/// makes every answer survive a crash.
+public enum ConversationEffect: Sendable, Equatable {
+  /// An assistant line: shown, and recorded in the transcript.
+  case say(Turn, style: LineStyle)
+  /// A coach line: recorded in the transcript (the coach already sees it).
+  case record(Turn)
+  /// Shown, not recorded: help, hints, explanations of a mistake.
+  case hint(String)
+  /// The session context changed.
+  case updateContext(kind: EntryKind, coachee: String, sessionDate: CalendarDate)
+  /// An answer at a reflective step was given (nil: cleared).
+  case saveAnswer(Step, String?)
+  case setSkipped(Step, Bool)
+  /// A follow-up was offered; its question is shown by a `.say` that follows.
+  case offerFollowUp(FollowUp)
+  /// The coach answered, skipped or dismissed a follow-up.
+  case respondToFollowUp(ruleID: String, response: FollowUpResponse, reply: String?)
+  /// The conversation moved to a step (where a resume picks up).
+  case moveTo(Step)
+  /// The next line the coach types should start with this text (revising an earlier answer).
+  case preload(String)
+  /// The coach asked to write the answer in their editor, starting from this text.
+  case openEditor(initialText: String)
+  /// The reflection paused; it stays a draft.
+  case pause
+  /// The reflection is complete.
+  case finish(ReflectionSummary)
+}
