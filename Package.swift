@@ -32,7 +32,7 @@ let package = Package(
     .target(name: "LearnLogTestSupport", dependencies: ["LearnLog"], swiftSettings: strict),
     .testTarget(
       name: "LearnLogTests", dependencies: ["LearnLog", "LearnLogTestSupport"],
-      swiftSettings: strict),
+      exclude: ["Golden"], swiftSettings: strict),
     .testTarget(
       name: "LearnLogStoreTests",
       dependencies: ["LearnLogStore", "LearnLog", "LearnLogTestSupport"],

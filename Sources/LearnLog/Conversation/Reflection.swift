@@ -330,9 +330,8 @@ public struct Reflection: Sendable {
         + "\(summary.answeredQuestions) of \(summary.totalQuestions) answered, "
         + plural(summary.followUpsOffered, "follow-up") + ", \(summary.followUpsSkipped) skipped."
     ]
-    let skippedNames = summary.skippedSteps.map(shortName(of:))
-    if !skippedNames.isEmpty {
-      lines.append("Skipped: \(skippedNames.joined(separator: ", ")).")
+    if let skipped = StepList.describe(summary.skippedSteps) {
+      lines.append("Skipped: \(skipped).")
     }
     for theme in summary.themes {
       lines.append("A theme is coming back: \(theme.ask)")

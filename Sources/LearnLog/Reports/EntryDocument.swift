@@ -1,0 +1,83 @@
+/// The machine-readable form of an entry, as `show --json`, `log --json` and the JSON export
+/// print it. Field names are a public contract: scripts read them.
+public struct EntryDocument: Codable, Equatable, Sendable {
+  public struct Grow: Codable, Equatable, Sendable {
+    public var goal: String?
+    public var reality: String?
+    public var options: String?
+    public var will: String?
+    public var questions: String?
+  }
+
+  public struct Answer: Codable, Equatable, Sendable {
+    public var question: Int
+    public var text: String
+  }
+
+  public struct FollowUpDocument: Codable, Equatable, Sendable {
+    public var rule: String
+    public var step: String
+    public var ask: String
+    public var why: String
+    public var evidence: Evidence
+    public var response: FollowUpResponse
+    public var reply: String?
+    public var at: String
+    public var fromImport: Bool
+  }
+
+  public struct TurnDocument: Codable, Equatable, Sendable {
+    public var speaker: Speaker
+    public var text: String
+    public var step: String?
+    public var at: String
+  }
+
+  public var id: Int64
+  public var kind: EntryKind
+  public var status: EntryStatus
+  public var coachee: String
+  public var sessionDate: String
+  public var grow: Grow
+  public var answers: [Answer]
+  public var skipped: [String]
+  public var followUps: [FollowUpDocument]
+  public var transcript: [TurnDocument]
+  public var source: EntrySource
+  public var currentStep: String?
+  public var createdAt: String
+  public var updatedAt: String
+
+  public init(_ entry: Entry) {
+    id = entry.id
+    kind = entry.kind
+    status = entry.status
+    coachee = entry.coachee
+    sessionDate = entry.sessionDate.iso
+    grow = Grow(
+      goal: entry.grow.goal, reality: entry.grow.reality, options: entry.grow.options,
+      will: entry.grow.will, questions: entry.grow.questions)
+    answers = entry.answers.sorted { $0.key < $1.key }.map { Answer(question: $0.key, text: $0.value) }
+    skipped = entry.skipped.sorted().map(\.id)
+    followUps = entry.followUps.map {
+      FollowUpDocument(
+        rule: $0.ruleID, step: $0.step.id, ask: $0.ask, why: $0.why, evidence: $0.evidence,
+        response: $0.response, reply: $0.reply, at: Timestamp.format($0.offeredAt),
+        fromImport: $0.isFromImport)
+    }
+    transcript = entry.transcript.map {
+      TurnDocument(speaker: $0.speaker, text: $0.text, step: $0.step?.id, at: Timestamp.format($0.at))
+    }
+    source = entry.source
+    currentStep = entry.currentStep?.id
+    createdAt = Timestamp.format(entry.createdAt)
+    updatedAt = Timestamp.format(entry.updatedAt)
+  }
+
+  /// Encodes with sorted keys and no escaped slashes, so output is stable and diffable.
+  public static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+}

@@ -1,0 +1,92 @@
+/// An entry as readable text, for `learnlog show`: the context, the GROW recall, the numbered
+/// answers with the follow-ups each received, and, when asked, the whole conversation.
+public struct EntryText: Sendable {
+  public var framework: Framework
+  /// Wraps a paragraph to the width left after an indent; the terminal passes a display-width
+  /// aware wrapper, tests pass the identity.
+  public var wrap: @Sendable (_ text: String, _ width: Int) -> [String]
+  public var width: Int
+
+  public init(
+    framework: Framework = .leadershipLearningLog, width: Int = 80,
+    wrap: @escaping @Sendable (String, Int) -> [String] = { text, _ in [text] }
+  ) {
+    self.framework = framework
+    self.width = width
+    self.wrap = wrap
+  }
+
+  public func render(_ entry: Entry, includeTranscript: Bool) -> String {
+    var lines: [String] = []
+    let status = entry.status == .draft ? "draft" : "complete"
+    lines.append(
+      "Entry \(entry.id) · \(entry.kind.title) · \(entry.coachee) · \(entry.sessionDate.iso) · \(status)")
+    if entry.source == .import { lines.append("Imported") }
+
+    if !entry.grow.isEmpty || GrowStage.allCases.contains(where: { entry.skipped.contains(.grow($0)) }) {
+      lines += ["", "The session, through GROW"]
+      for stage in GrowStage.allCases {
+        lines += block(title: stage.title, text: entry.grow[stage], skipped: entry.skipped.contains(.grow(stage)))
+        lines += followUps(entry, at: .grow(stage))
+      }
+    }
+
+    lines += ["", framework.name]
+    for question in framework.questions {
+      let step = Step.question(question.number)
+      lines += block(
+        title: "\(question.number). \(question.text)", text: entry.answers[question.number],
+        skipped: entry.skipped.contains(step))
+      lines += followUps(entry, at: step)
+    }
+
+    if includeTranscript {
+      lines += ["", "Conversation"]
+      lines += TranscriptText.lines(entry.transcript)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func block(title: String, text: String?, skipped: Bool) -> [String] {
+    var lines = [title]
+    if let text {
+      lines += indented(text, by: "   ")
+    } else {
+      lines.append(skipped ? "   (skipped)" : "   (not answered)")
+    }
+    return lines
+  }
+
+  private func followUps(_ entry: Entry, at step: Step) -> [String] {
+    entry.followUps.filter { $0.step == step }.flatMap { followUp -> [String] in
+      var lines = indented("↳ \(followUp.ask)  [\(followUp.ruleID)]", by: "   ")
+      switch followUp.response {
+      case .answered: lines += indented(followUp.reply ?? "", by: "     ")
+      case .skipped: lines.append("     (skipped)")
+      case .dismissed: lines.append("     (dismissed)")
+      case .pending: lines.append("     (not answered yet)")
+      }
+      return lines
+    }
+  }
+
+  private func indented(_ text: String, by indent: String) -> [String] {
+    let available = max(20, width - indent.count)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+      line.isEmpty ? [""] : wrap(String(line), available).map { indent + $0 }
+    }
+  }
+}
+
+/// A transcript as lines of text: `assistant [q1] What did I do?` / `coach [q1] I asked…`.
+/// The golden-transcript test compares this form.
+public enum TranscriptText {
+  public static func lines(_ turns: [Turn]) -> [String] {
+    turns.map { turn in
+      let step = turn.step.map { " [\($0.id)]" } ?? ""
+      let who = turn.speaker == .assistant ? "learnlog" : "you"
+      let text = turn.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
+      return "\(who)\(step): \(text)"
+    }
+  }
+}
