@@ -1,0 +1,198 @@
+import LearnLog
+import LearnLogStore
+import LearnLogTerminal
+
+/// The shell around a `Reflection`: reads the coach's lines, feeds them to the conversation, shows
+/// what it says and commits every change to the store before the next line is read.
+final class ReflectSession {
+  private let store: LogStore
+  private let reader: any LineReader
+  private let console: any Console
+  private let chat: ChatPrinter
+  private let clock: @Sendable () -> Date
+  private let databasePath: String
+  private var reflection: Reflection
+  /// Store writes that failed (a full disk, a locked file) and are retried before the next one,
+  /// so the order of the log is kept and nothing typed is lost while the program runs.
+  private var unsaved: [ConversationEffect] = []
+  private let editor: ExternalEditor
+
+  enum Outcome: Equatable {
+    case finished(entryID: Int64)
+    case paused(entryID: Int64)
+  }
+
+  init(
+    reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
+    chat: ChatPrinter, editor: ExternalEditor, databasePath: String,
+    clock: @escaping @Sendable () -> Date
+  ) {
+    self.reflection = reflection
+    self.store = store
+    self.reader = reader
+    self.console = console
+    self.chat = chat
+    self.editor = editor
+    self.databasePath = databasePath
+    self.clock = clock
+  }
+
+  var entryID: Int64 { reflection.entry.id }
+
+  /// Runs the conversation until it finishes or pauses.
+  func run() -> Outcome {
+    rememberEarlierAnswers()
+    apply(reflection.start(at: clock()))
+    offerHalfTypedText()
+    while !reflection.isOver {
+      let prompt = chat.prompt(awaitingFollowUp: reflection.isAwaitingFollowUpReply)
+      let input = reader.readLine(prompt: prompt)
+      let conversationInput: ConversationInput
+      switch input {
+      case .line(let text):
+        conversationInput = .typed(text)
+      case .paste(let text):
+        conversationInput = .pasted(text)
+      case .endOfInput:
+        conversationInput = .endOfInput
+      case .hangup(let partial):
+        keepHalfTypedText(partial)
+        conversationInput = .endOfInput
+      }
+      if case .typed(let text) = conversationInput, !text.hasPrefix("/") {
+        reader.rememberAnswer(text)
+      } else if case .pasted(let text) = conversationInput {
+        reader.rememberAnswer(text)
+      }
+      apply(reflection.receive(conversationInput, at: clock()))
+    }
+    saveOrRescue()
+    return reflection.state == .finished ? .finished(entryID: entryID) : .paused(entryID: entryID)
+  }
+
+  // MARK: - Effects
+
+  private func apply(_ effects: [ConversationEffect]) {
+    for effect in effects {
+      show(effect)
+      switch effect {
+      case .openEditor(let initialText):
+        editInEditor(initialText)
+      default:
+        unsaved.append(effect)
+      }
+    }
+    flushUnsaved()
+  }
+
+  private func show(_ effect: ConversationEffect) {
+    switch effect {
+    case .say(let turn, let style):
+      chat.say(turn.text, style: style)
+    case .hint(let text):
+      chat.hint(text)
+    case .preload(let text):
+      reader.preload(text)
+    case .pause:
+      chat.hint("Paused. Your answers are saved; continue with: learnlog reflect --resume")
+    case .finish:
+      chat.say("Saved in \(databasePath).", style: .summary)
+      chat.say("Next: `learnlog show \(entryID)` reads it back; `learnlog log` lists your entries.", style: .summary)
+    default:
+      break
+    }
+  }
+
+  private func flushUnsaved() {
+    while let effect = unsaved.first {
+      do {
+        try persist(effect)
+        unsaved.removeFirst()
+      } catch {
+        chat.warning(
+          "Could not save to the log (\(describe(error))). Your answers are kept and saved as soon as it works again.")
+        return
+      }
+    }
+  }
+
+  private func persist(_ effect: ConversationEffect) throws {
+    let id = entryID
+    switch effect {
+    case .say(let turn, _), .record(let turn):
+      try store.appendTurn(entryID: id, turn)
+    case .updateContext(let kind, let coachee, let date):
+      try store.updateContext(entryID: id, kind: kind, coachee: coachee, sessionDate: date)
+    case .saveAnswer(let step, let text):
+      try store.saveAnswer(entryID: id, step: step, text: text, at: clock())
+      try store.clearPendingInput(entryID: id)
+    case .setSkipped(let step, let isSkipped):
+      try store.setSkipped(entryID: id, step: step, isSkipped: isSkipped)
+    case .offerFollowUp(let followUp):
+      try store.recordFollowUp(entryID: id, followUp)
+    case .respondToFollowUp(let ruleID, let response, let reply):
+      try store.updateFollowUp(entryID: id, ruleID: ruleID, response: response, reply: reply)
+    case .moveTo(let step):
+      try store.setCurrentStep(entryID: id, step: step)
+    case .finish:
+      try store.complete(entryID: id, at: clock())
+    case .pause, .hint, .preload, .openEditor:
+      break
+    }
+  }
+
+  /// Last chance when the conversation ends with writes still failing: put the whole entry in a
+  /// private recovery file, so a full disk never costs the coach their reflection.
+  private func saveOrRescue() {
+    flushUnsaved()
+    guard !unsaved.isEmpty else { return }
+    do {
+      let path = try RecoveryFile.write(reflection.entry, besideDatabase: databasePath, now: clock())
+      chat.warning("The log could not be written; your reflection is kept in \(path) (only you can read it).")
+    } catch {
+      chat.warning("The log could not be written and no recovery file could be made: \(describe(error)).")
+    }
+  }
+
+  // MARK: - Editor, history, half-typed text
+
+  private func editInEditor(_ initialText: String) {
+    switch editor.edit(initialText) {
+    case .edited(let text):
+      apply(reflection.receive(.pasted(text), at: clock()))
+    case .unchanged:
+      chat.hint("Edit cancelled: the text was unchanged or empty.")
+    case .failed(let reason):
+      chat.warning(reason)
+    }
+  }
+
+  /// Up-arrow recalls this reflection's earlier answers, also after a resume.
+  private func rememberEarlierAnswers() {
+    let entry = reflection.entry
+    for step in Step.sequence(for: reflection.framework) {
+      if let answer = entry.answer(at: step) { reader.rememberAnswer(answer) }
+    }
+  }
+
+  private func keepHalfTypedText(_ partial: String) {
+    guard !partial.trimmed.isEmpty else { return }
+    do {
+      try store.savePendingInput(entryID: entryID, step: reflection.step, text: partial)
+    } catch {
+      unsaved.append(.hint(""))  // nothing to persist; the next flush reports the failure
+    }
+  }
+
+  private func offerHalfTypedText() {
+    guard let pending = try? store.pendingInput(entryID: entryID), pending.step == reflection.step
+    else { return }
+    chat.hint("You had started typing an answer here; it is back on the line.")
+    reader.preload(pending.text)
+  }
+
+  private func describe(_ error: any Error) -> String {
+    if let error = error as? StoreError { return error.message }
+    return "an unexpected error"
+  }
+}
