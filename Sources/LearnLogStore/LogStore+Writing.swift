@@ -157,12 +157,17 @@ extension LogStore {
       """,
       [
         .text(entry.kind.rawValue), .text(entry.status.rawValue), .text(entry.coachee),
-        .text(entry.sessionDate.iso), .nullable(entry.currentStep?.id), .text(entry.source.rawValue),
+        .text(entry.sessionDate.iso), .nullable(entry.currentStep?.id),
+        .text(entry.source.rawValue),
         .date(entry.createdAt), .date(entry.updatedAt),
       ])
     let id = database.lastInsertRowID
     let growAnswers = GrowStage.allCases.compactMap { stage in
       entry.grow[stage].map { (Step.grow(stage), $0) }
+    }
+    // Question numbers start at 1; `q0` would not read back as a step.
+    if let bad = entry.answers.keys.first(where: { $0 < 1 }) {
+      throw StoreError.notAnAnswerStep(step: "q\(bad)")
     }
     let questionAnswers = entry.answers.sorted { $0.key < $1.key }.map {
       (Step.question($0.key), $0.value)

@@ -22,17 +22,20 @@ struct DraftTests {
       expected.coachee = "王芳"
       expected.sessionDate = other
 
-      let question = Turn(speaker: .assistant, text: "What was the goal?", step: .grow(.goal),
+      let question = Turn(
+        speaker: .assistant, text: "What was the goal?", step: .grow(.goal),
         at: Fixtures.date(5))
       try store.appendTurn(entryID: id, question)
-      let reply = Turn(speaker: .coach, text: "Renewal by March", step: .grow(.goal),
+      let reply = Turn(
+        speaker: .coach, text: "Renewal by March", step: .grow(.goal),
         at: Fixtures.date(9))
       try store.appendTurn(entryID: id, reply)
       try store.saveAnswer(entryID: id, step: .grow(.goal), text: reply.text, at: reply.at)
       expected.transcript = [question, reply]
       expected.grow.goal = reply.text
 
-      try store.saveAnswer(entryID: id, step: .question(1), text: "first try", at: Fixtures.date(11))
+      try store.saveAnswer(
+        entryID: id, step: .question(1), text: "first try", at: Fixtures.date(11))
       try store.saveAnswer(entryID: id, step: .question(1), text: "I asked.", at: Fixtures.date(12))
       try store.saveAnswer(entryID: id, step: .question(5), text: "gone", at: Fixtures.date(13))
       try store.saveAnswer(entryID: id, step: .question(5), text: nil, at: Fixtures.date(14))
@@ -127,7 +130,8 @@ struct DraftTests {
     let id = try store.createEntry(
       Entry(sessionDate: Fixtures.sessionDate, createdAt: Fixtures.date(0)))
     #expect(try store.pendingInput(entryID: id) == nil)
-    try store.savePendingInput(entryID: id, step: .question(6), text: "I learnt th", at: Fixtures.date(1))
+    try store.savePendingInput(
+      entryID: id, step: .question(6), text: "I learnt th", at: Fixtures.date(1))
     try store.savePendingInput(entryID: id, step: .question(7), text: "停止 🛑", at: Fixtures.date(2))
     let pending = try #require(try store.pendingInput(entryID: id))
     #expect(pending.step == .question(7))
@@ -159,10 +163,13 @@ struct DraftTests {
       try store.updateContext(
         entryID: missing, kind: .best, coachee: "x", sessionDate: Fixtures.sessionDate)
     }
-    #expect(throws: notFound) { try store.setSkipped(entryID: missing, step: .kind, isSkipped: true) }
+    #expect(throws: notFound) {
+      try store.setSkipped(entryID: missing, step: .kind, isSkipped: true)
+    }
     #expect(throws: notFound) { try store.setCurrentStep(entryID: missing, step: nil) }
     #expect(throws: notFound) {
-      try store.savePendingInput(entryID: missing, step: .question(1), text: "x", at: Fixtures.date(0))
+      try store.savePendingInput(
+        entryID: missing, step: .question(1), text: "x", at: Fixtures.date(0))
     }
     #expect(throws: notFound) { try store.complete(entryID: missing, at: Fixtures.date(0)) }
     #expect(throws: notFound) { try store.deleteEntry(id: missing) }

@@ -12,10 +12,12 @@ struct ReadingTests {
     let folder = try TemporaryFolder()
     let store = try LogStore(path: folder.file("log.sqlite3"))
     let early = try store.createEntry(
-      Entry(kind: .best, status: .complete, coachee: "A", sessionDate: try day(3),
+      Entry(
+        kind: .best, status: .complete, coachee: "A", sessionDate: try day(3),
         answers: [1: "a", 2: "b"], createdAt: Fixtures.date(0)))
     let late = try store.createEntry(
-      Entry(coachee: "B", sessionDate: try day(20), grow: GrowRecall(goal: "g"),
+      Entry(
+        coachee: "B", sessionDate: try day(20), grow: GrowRecall(goal: "g"),
         createdAt: Fixtures.date(1)))
     let sameDayLater = try store.createEntry(
       Entry(coachee: "C", sessionDate: try day(20), createdAt: Fixtures.date(2)))

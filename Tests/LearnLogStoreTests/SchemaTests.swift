@@ -17,8 +17,9 @@ struct SchemaTests {
     let tables = try store.database.query(
       "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
     ) { $0.text(0) ?? "" }
-    for table in ["entries", "answers", "skipped", "turns", "follow_ups", "pending_input", "search"]
-    {
+    for table in [
+      "entries", "answers", "skipped", "turns", "follow_ups", "pending_input", "search",
+    ] {
       #expect(tables.contains(table), "missing table \(table)")
     }
   }
@@ -125,5 +126,27 @@ struct SchemaTests {
       return code & 0xff == 19 && failing == sql  // SQLITE_CONSTRAINT
     }
     #expect(try db.query("SELECT count(*) FROM t") { $0.int(0) } == [0])
+  }
+}
+
+@Suite("Damaged files")
+struct DamagedFileTests {
+  @Test func aDamagedTableIsReportedAsCorrupt() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("log.sqlite3")
+    do {
+      let store = try LogStore(path: path)
+      for _ in 0..<20 { try store.createEntry(Fixtures.importedEntry()) }
+    }
+    var bytes = try contents(of: path)
+    let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+    #expect(bytes.count > 4 * pageSize)
+    // Scribble over every page but the first (which names the tables), as a failing disk might.
+    for index in pageSize..<bytes.count { bytes[index] = 0xA5 }
+    try write(bytes, to: path)
+    #expect(throws: StoreError.corrupt(path: path)) {
+      let store = try LogStore(path: path)
+      _ = try store.entries()
+    }
   }
 }

@@ -24,16 +24,19 @@ struct SearchIndexTests {
         sessionDate: Fixtures.sessionDate, answers: [1: "zebrafish elsewhere"],
         createdAt: Fixtures.date(0)))
 
-    try store.saveAnswer(entryID: id, step: .question(1), text: "We discussed zebrafish.",
+    try store.saveAnswer(
+      entryID: id, step: .question(1), text: "We discussed zebrafish.",
       at: Fixtures.date(1))
     #expect(try entryIDs(matching: "zebrafish", in: store) == [keep, id])
 
     try store.recordFollowUp(entryID: id, Fixtures.followUp("r"))
-    try store.updateFollowUp(entryID: id, ruleID: "r", response: .answered, reply: "Axolotl, really")
+    try store.updateFollowUp(
+      entryID: id, ruleID: "r", response: .answered, reply: "Axolotl, really")
     #expect(try entryIDs(matching: "axolotl", in: store) == [id])
 
     // An edited answer replaces its old words in the index.
-    try store.saveAnswer(entryID: id, step: .question(1), text: "Only marmots now.",
+    try store.saveAnswer(
+      entryID: id, step: .question(1), text: "Only marmots now.",
       at: Fixtures.date(2))
     #expect(try entryIDs(matching: "zebrafish", in: store) == [keep])
     #expect(try entryIDs(matching: "marmots", in: store) == [id])

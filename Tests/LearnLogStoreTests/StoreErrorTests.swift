@@ -27,8 +27,10 @@ struct StoreErrorTests {
     #expect(!message.isEmpty)
     #expect(!message.contains("\n"))
     #expect(error.description == message)
-    let advice = ["--db", "upgrade", "Upgrade", "learnlog log", "learnlog show", "doctor",
-      "report", "try again", "Fix", "Free", "Make", "Close", "Check", "Choose"]
+    let advice = [
+      "--db", "upgrade", "Upgrade", "learnlog log", "learnlog show", "doctor",
+      "report", "try again", "Fix", "Free", "Make", "Close", "Check", "Choose",
+    ]
     #expect(advice.contains { message.contains($0) }, "no advice in: \(message)")
   }
 
