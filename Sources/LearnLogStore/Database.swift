@@ -18,16 +18,21 @@ public final class Database {
   private let handle: OpaquePointer
   private var statements: [String: Statement] = [:]
 
-  /// How long a statement waits for another connection's lock before giving up.
-  static let busyTimeoutMilliseconds: Int32 = 5_000
+  /// How long a statement waits for another connection's lock before giving up, by default.
+  public static let defaultBusyTimeoutMilliseconds: Int32 = 5_000
   /// How many times `transaction` retries `BEGIN IMMEDIATE` after the busy timeout ran out.
   static let beginAttempts = 4
 
   /// Opens (creating when missing) the database at `path`, readable only by its owner.
   ///
-  /// - Parameter validate: runs after the file is open and before anything is written to it,
-  ///   so a caller can refuse a file that is not its own without touching it.
-  public init(path: String, validate: (Database) throws -> Void = { _ in }) throws {
+  /// - Parameters:
+  ///   - busyTimeoutMilliseconds: how long to wait for another connection's lock.
+  ///   - validate: runs after the file is open and before anything is written to it, so a caller
+  ///     can refuse a file that is not its own without touching it.
+  public init(
+    path: String, busyTimeoutMilliseconds: Int32 = Database.defaultBusyTimeoutMilliseconds,
+    validate: (Database) throws -> Void = { _ in }
+  ) throws {
     self.path = path
     try PrivateFile.createParentFolder(of: path)
     try PrivateFile.createIfMissing(path)
@@ -50,7 +55,7 @@ public final class Database {
     if sqlite3_db_readonly(handle, "main") == 1 {
       throw StoreError.readOnly(path: path)
     }
-    try check(sqlite3_busy_timeout(handle, Database.busyTimeoutMilliseconds))
+    try check(sqlite3_busy_timeout(handle, busyTimeoutMilliseconds))
     try execute("PRAGMA foreign_keys = ON")
     try validate(self)
     try enableWriteAheadLog()

@@ -150,3 +150,23 @@ struct DamagedFileTests {
     }
   }
 }
+
+@Suite("Two connections")
+struct LockingTests {
+  @Test func aWriterWaitsRetriesAndThenReportsTheLock() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("shared.db")
+    let holder = try Database(path: path)
+    try holder.execute("CREATE TABLE t (x INTEGER)")
+    let waiter = try Database(path: path, busyTimeoutMilliseconds: 10)
+    try holder.execute("BEGIN IMMEDIATE")
+    #expect(throws: StoreError.busy(path: path)) {
+      try waiter.transaction { try waiter.execute("INSERT INTO t VALUES (1)") }
+    }
+    // Readers are not blocked by a writer in WAL mode.
+    #expect(try waiter.read { try waiter.query("SELECT count(*) FROM t") { $0.int(0) } } == [0])
+    try holder.execute("COMMIT")
+    try waiter.transaction { try waiter.execute("INSERT INTO t VALUES (1)") }
+    #expect(try holder.query("SELECT x FROM t") { $0.int(0) } == [1])
+  }
+}
