@@ -1,1 +1,258 @@
+import CSQLite
 import LearnLog
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One SQLite connection, owned for its whole life: it is opened in `init` and closed in `deinit`.
+///
+/// Statements are prepared once per SQL text, cached and reused, and finalized before the
+/// connection closes. Every SQLite result code goes through `check`, which turns failures into a
+/// `StoreError`. Not thread-safe, and deliberately not `Sendable`: one connection per thread.
+public final class Database {
+  /// The file this connection has open.
+  public let path: String
+  private let handle: OpaquePointer
+  private var statements: [String: Statement] = [:]
+
+  /// How long a statement waits for another connection's lock before giving up, by default.
+  public static let defaultBusyTimeoutMilliseconds: Int32 = 5_000
+  /// How many times `transaction` retries `BEGIN IMMEDIATE` after the busy timeout ran out.
+  static let beginAttempts = 4
+
+  /// Opens (creating when missing) the database at `path`, readable only by its owner.
+  ///
+  /// - Parameters:
+  ///   - busyTimeoutMilliseconds: how long to wait for another connection's lock.
+  ///   - validate: runs after the file is open and before anything is written to it, so a caller
+  ///     can refuse a file that is not its own without touching it.
+  public init(
+    path: String, busyTimeoutMilliseconds: Int32 = Database.defaultBusyTimeoutMilliseconds,
+    validate: (Database) throws -> Void = { _ in }
+  ) throws {
+    self.path = path
+    try PrivateFile.createParentFolder(of: path)
+    try PrivateFile.createIfMissing(path)
+
+    var opened: OpaquePointer?
+    // No SQLITE_OPEN_CREATE: the file was created above with the right mode. NOMUTEX because
+    // this object is confined to one thread.
+    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+    let code = sqlite3_open_v2(path, &opened, flags, nil)
+    guard let opened else {
+      // Only when SQLite could not even allocate a connection.
+      throw StoreError.sqlite(code: code, message: "cannot allocate a connection", sql: nil)
+    }
+    self.handle = opened
+    // From here on, deinit closes the handle whatever fails next.
+    try check(code)
+    sqlite3_extended_result_codes(handle, 1)
+    // SQLite silently falls back to read-only when it cannot write the file; say so now rather
+    // than after the coach has typed an answer.
+    if sqlite3_db_readonly(handle, "main") == 1 {
+      throw StoreError.readOnly(path: path)
+    }
+    try check(sqlite3_busy_timeout(handle, busyTimeoutMilliseconds))
+    try execute("PRAGMA foreign_keys = ON")
+    try validate(self)
+    try enableWriteAheadLog()
+  }
+
+  deinit {
+    for statement in statements.values { statement.finalize() }
+    statements.removeAll()
+    // close_v2 never fails with SQLITE_BUSY: should a statement remain, it defers the close.
+    sqlite3_close_v2(handle)
+  }
+
+  // MARK: Running SQL
+
+  /// Runs one statement to completion, ignoring any rows.
+  public func execute(_ sql: String, _ values: [SQLValue] = []) throws {
+    try run(sql, values) { _ in }
+  }
+
+  /// Runs one statement and reads every row it returns.
+  public func query<T>(_ sql: String, _ values: [SQLValue] = [], _ read: (Row) throws -> T)
+    throws -> [T]
+  {
+    var rows: [T] = []
+    try run(sql, values) { row in rows.append(try read(row)) }
+    return rows
+  }
+
+  /// Runs one statement and reads its first row, if any.
+  public func queryFirst<T>(_ sql: String, _ values: [SQLValue] = [], _ read: (Row) throws -> T)
+    throws -> T?
+  {
+    try query(sql, values, read).first
+  }
+
+  /// Runs several statements separated by semicolons (migration scripts). Nothing is bound,
+  /// so the script must hold no user data.
+  public func executeScript(_ sql: String) throws {
+    var message: UnsafeMutablePointer<CChar>?
+    let code = sqlite3_exec(handle, sql, nil, nil, &message)
+    defer { sqlite3_free(message) }
+    if code != SQLITE_OK {
+      throw error(for: code, sql: sql)
+    }
+  }
+
+  /// Rows changed by the last INSERT, UPDATE or DELETE.
+  public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+  /// The rowid of the last successful INSERT on this connection.
+  public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// Reads a PRAGMA that returns one integer (`user_version`, `application_id`…).
+  public func pragmaInteger(_ name: String) throws -> Int {
+    try queryFirst("PRAGMA \(name)") { $0.int(0) } ?? 0
+  }
+
+  // MARK: Transactions
+
+  /// Runs `body` in a `BEGIN IMMEDIATE` transaction: committed when it returns, rolled back when
+  /// it throws. Taking the write lock up front means a write inside never fails half-way for
+  /// another writer. A `body` called inside another transaction simply joins it.
+  public func transaction<T>(_ body: () throws -> T) throws -> T {
+    if sqlite3_get_autocommit(handle) == 0 { return try body() }
+    try beginImmediate()
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      rollbackIfOpen()
+      throw error
+    }
+  }
+
+  /// Runs `body` in a deferred transaction so that several reads see one consistent snapshot
+  /// without taking the write lock. Joins an enclosing transaction.
+  public func read<T>(_ body: () throws -> T) throws -> T {
+    if sqlite3_get_autocommit(handle) == 0 { return try body() }
+    try execute("BEGIN DEFERRED")
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      rollbackIfOpen()
+      throw error
+    }
+  }
+
+  /// BEGIN IMMEDIATE waits up to the busy timeout; if another learnlog still holds the lock,
+  /// try a few more times with growing pauses before reporting it.
+  private func beginImmediate() throws {
+    var pauseMicroseconds: UInt32 = 50_000
+    for attempt in 1...Database.beginAttempts {
+      do {
+        try execute("BEGIN IMMEDIATE")
+        return
+      } catch StoreError.busy(let path) {
+        if attempt == Database.beginAttempts { throw StoreError.busy(path: path) }
+        usleep(pauseMicroseconds)
+        pauseMicroseconds *= 2
+      }
+    }
+  }
+
+  private func rollbackIfOpen() {
+    // SQLite rolls back by itself after some errors (disk full, I/O); then there is nothing
+    // left to roll back, and the original error is the one worth reporting.
+    guard sqlite3_get_autocommit(handle) == 0 else { return }
+    _ = try? execute("ROLLBACK")
+  }
+
+  // MARK: Errors
+
+  /// The one place a SQLite result code is judged: success passes, anything else throws.
+  func check(_ code: Int32, sql: String? = nil) throws {
+    switch code {
+    case SQLITE_OK, SQLITE_ROW, SQLITE_DONE: return
+    default: throw error(for: code, sql: sql)
+    }
+  }
+
+  /// Turns a failing result code into the `StoreError` a coach can act on. The SQL is kept only
+  /// for programmer errors, where it is what a bug report needs.
+  private func error(for code: Int32, sql: String?) -> StoreError {
+    switch code & 0xff {
+    case SQLITE_READONLY: return .readOnly(path: path)
+    case SQLITE_CORRUPT: return .corrupt(path: path)
+    case SQLITE_NOTADB: return .notALearnLogDatabase(path: path)
+    case SQLITE_FULL: return .diskFull(path: path)
+    case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
+    case SQLITE_CANTOPEN, SQLITE_PERM: return .cannotOpen(path: path)
+    case SQLITE_ERROR, SQLITE_MISUSE, SQLITE_RANGE, SQLITE_CONSTRAINT, SQLITE_MISMATCH,
+      SQLITE_TOOBIG:
+      return .sqlite(code: code, message: lastMessage, sql: sql)
+    default:
+      return .sqlite(code: code, message: lastMessage, sql: nil)
+    }
+  }
+
+  private var lastMessage: String {
+    guard let text = sqlite3_errmsg(handle) else { return "unknown error" }
+    return String(cString: text)
+  }
+
+  // MARK: Internals
+
+  private func enableWriteAheadLog() throws {
+    // WAL lets a reader (learnlog log) run while a reflection is being written.
+    let mode = try queryFirst("PRAGMA journal_mode = WAL") { $0.text(0) } ?? nil
+    guard mode == "wal" else { return }
+    // Reading once makes SQLite create the -wal and -shm files, so their mode can be checked.
+    _ = try pragmaInteger("schema_version")
+    PrivateFile.restrict(path + "-wal")
+    PrivateFile.restrict(path + "-shm")
+  }
+
+  /// Prepares `sql` once and runs it with `values`, calling `onRow` for each result row.
+  private func run(_ sql: String, _ values: [SQLValue], onRow: (Row) throws -> Void) throws {
+    let statement: Statement
+    let isCached: Bool
+    if let cached = statements[sql], !cached.isRunning {
+      statement = cached
+      isCached = true
+    } else {
+      // A statement whose cached copy is mid-run (a query nested in its own row callback)
+      // gets a private copy, finalized after use.
+      statement = try prepare(sql)
+      isCached = statements[sql] == nil
+      if isCached { statements[sql] = statement }
+    }
+    statement.isRunning = true
+    defer {
+      statement.isRunning = false
+      if isCached { statement.reset() } else { statement.finalize() }
+    }
+    try check(statement.bind(values), sql: sql)
+    while true {
+      let code = sqlite3_step(statement.handle)
+      switch code {
+      case SQLITE_ROW: try onRow(Row(handle: statement.handle))
+      case SQLITE_DONE: return
+      default: try check(code, sql: sql)
+      }
+    }
+  }
+
+  private func prepare(_ sql: String) throws -> Statement {
+    var prepared: OpaquePointer?
+    let code = sqlite3_prepare_v3(
+      handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
+    try check(code, sql: sql)
+    guard let prepared else {
+      // SQLite returns no statement for SQL that is only a comment or whitespace.
+      throw StoreError.sqlite(code: SQLITE_MISUSE, message: "empty statement", sql: sql)
+    }
+    return Statement(handle: prepared)
+  }
+}

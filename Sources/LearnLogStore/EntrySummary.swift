@@ -1,0 +1,24 @@
+import LearnLog
+
+/// One line of `learnlog log`: what an entry is about, without its answers or transcript.
+public struct EntrySummary: Sendable, Equatable {
+  public var id: Int64
+  public var kind: EntryKind
+  public var status: EntryStatus
+  public var coachee: String
+  public var sessionDate: CalendarDate
+  /// How many GROW stages and questions have an answer.
+  public var answeredCount: Int
+
+  public init(
+    id: Int64, kind: EntryKind, status: EntryStatus, coachee: String,
+    sessionDate: CalendarDate, answeredCount: Int
+  ) {
+    self.id = id
+    self.kind = kind
+    self.status = status
+    self.coachee = coachee
+    self.sessionDate = sessionDate
+    self.answeredCount = answeredCount
+  }
+}

@@ -1,0 +1,59 @@
+import LearnLog
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The coach's log on disk: entries, answers, transcripts, follow-ups and drafts.
+///
+/// Every write is its own committed transaction, so an answer is safe the moment the call
+/// returns: Ctrl-C, a closed terminal or a crash loses nothing. Errors are `StoreError`s.
+/// Like `Database`, a store belongs to one thread.
+public final class LogStore {
+  /// The connection, for repositories that build on the same file (search, export).
+  public let database: Database
+  /// The schema version of the open file, after migration.
+  public let schemaVersion: Int
+  /// The newest schema this build can read and write.
+  public static let supportedSchemaVersion = Schema.supportedVersion
+
+  /// Opens the log at `path`, creating it (mode 0600, folder 0700) or migrating it as needed.
+  /// Refuses, without writing to it, a file that is not a learnlog database or is newer.
+  public init(path: String) throws {
+    database = try Database(path: path, validate: Schema.validate)
+    try Schema.migrate(database)
+    schemaVersion = try database.pragmaInteger("user_version")
+  }
+
+  /// Where the log lives unless `--db` says otherwise: `$LEARNLOG_DB`, else
+  /// `$XDG_DATA_HOME/learnlog/learnlog.sqlite3`, else `~/.local/share/learnlog/learnlog.sqlite3`.
+  /// A relative or empty `XDG_DATA_HOME` is ignored, as the XDG base directory spec requires.
+  public static func defaultPath(environment: [String: String]) -> String {
+    if let explicit = environment["LEARNLOG_DB"], !explicit.isEmpty { return explicit }
+    let dataHome: String
+    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+      dataHome = xdg
+    } else {
+      dataHome = homeFolder(environment: environment) + "/.local/share"
+    }
+    return trimmingTrailingSlashes(dataHome) + "/learnlog/learnlog.sqlite3"
+  }
+
+  /// `$HOME`, else the account's home from the password database, else the current folder.
+  private static func homeFolder(environment: [String: String]) -> String {
+    if let home = environment["HOME"], !home.isEmpty { return trimmingTrailingSlashes(home) }
+    if let account = getpwuid(getuid()), let folder = account.pointee.pw_dir {
+      let home = String(cString: folder)
+      if !home.isEmpty { return trimmingTrailingSlashes(home) }
+    }
+    return "."
+  }
+
+  private static func trimmingTrailingSlashes(_ path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+    return path == "/" ? "" : String(path)
+  }
+}

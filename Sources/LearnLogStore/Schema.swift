@@ -1,0 +1,169 @@
+/// One forward-only step of the schema, identified by the `user_version` it leaves behind.
+struct Migration {
+  let version: Int
+  let apply: (Database) throws -> Void
+}
+
+/// The learnlog schema: how to recognise a learnlog file and how to bring it up to date.
+///
+/// The version lives in `PRAGMA user_version`; `PRAGMA application_id` marks the file as
+/// learnlog's, so a database of another program that also uses `user_version` is never taken
+/// for a newer learnlog, let alone migrated.
+enum Schema {
+  /// "LLOG" in ASCII, written into the file header by migration 1.
+  static let applicationID = 0x4C4C_4F47
+
+  /// Ordered by version, starting at 1. Never edit a shipped migration: add the next one.
+  static var migrations: [Migration] {
+    [Migration(version: 1) { db in try db.executeScript(version1) }]
+  }
+
+  static var supportedVersion: Int { migrations.last?.version ?? 0 }
+
+  /// Refuses a file that is not ours or is newer than this build, reading only.
+  static func validate(_ db: Database) throws {
+    // The first read of a file that is not a database fails here with SQLITE_NOTADB.
+    let objectCount = try db.queryFirst("SELECT count(*) FROM sqlite_schema") { $0.int(0) } ?? 0
+    let applicationID = try db.pragmaInteger("application_id")
+    let version = try db.pragmaInteger("user_version")
+    if applicationID == Schema.applicationID {
+      if version > supportedVersion {
+        throw StoreError.newerSchema(path: db.path, found: version, supported: supportedVersion)
+      }
+    } else if applicationID != 0 || version != 0 || objectCount != 0 {
+      // Someone else's database (or an empty-looking one with a version): leave it alone.
+      throw StoreError.notALearnLogDatabase(path: db.path)
+    }
+  }
+
+  /// Applies every migration newer than the file, each in its own transaction.
+  static func migrate(_ db: Database) throws {
+    for migration in migrations {
+      try db.transaction {
+        // Read again under the write lock: another learnlog may have migrated meanwhile.
+        let current = try db.pragmaInteger("user_version")
+        guard current < migration.version else { return }
+        try migration.apply(db)
+        try db.execute("PRAGMA user_version = \(migration.version)")
+      }
+    }
+  }
+
+  /// The first schema. Dates (`created_at`, `updated_at`, `at`, `offered_at`, `saved_at`) are
+  /// REAL seconds since 2001-01-01 00:00:00 UTC, the Double inside `Date`, so they read back
+  /// exactly; in SQL, `datetime(x + 978307200, 'unixepoch')` shows them. Session dates are ISO
+  /// `YYYY-MM-DD` text, which sorts chronologically. Steps are `Step.id` text (`goal`, `q7`).
+  static let version1 = """
+    PRAGMA application_id = \(applicationID);
+
+    CREATE TABLE entries (
+      id INTEGER PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('best', 'challenging', 'other')),
+      status TEXT NOT NULL CHECK (status IN ('draft', 'complete')),
+      coachee TEXT NOT NULL,
+      session_date TEXT NOT NULL,
+      current_step TEXT,
+      source TEXT NOT NULL CHECK (source IN ('conversation', 'import')),
+      created_at REAL NOT NULL,
+      updated_at REAL NOT NULL
+    );
+    -- `learnlog log` and history: newest session first, optionally one status.
+    CREATE INDEX entries_by_session_date ON entries (session_date DESC, id DESC);
+    CREATE INDEX entries_by_status ON entries (status, session_date DESC, id DESC);
+    -- Resuming: the draft touched last.
+    CREATE INDEX entries_by_status_updated ON entries (status, updated_at DESC, id DESC);
+
+    -- The natural key is (entry_id, step); the integer id gives the search index a rowid that
+    -- VACUUM cannot renumber.
+    CREATE TABLE answers (
+      id INTEGER PRIMARY KEY,
+      entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+      step TEXT NOT NULL,
+      text TEXT NOT NULL,
+      updated_at REAL NOT NULL,
+      UNIQUE (entry_id, step)
+    );
+
+    CREATE TABLE skipped (
+      entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+      step TEXT NOT NULL,
+      PRIMARY KEY (entry_id, step)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE turns (
+      id INTEGER PRIMARY KEY,
+      entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      speaker TEXT NOT NULL CHECK (speaker IN ('assistant', 'coach')),
+      text TEXT NOT NULL,
+      step TEXT,
+      at REAL NOT NULL,
+      UNIQUE (entry_id, seq)
+    );
+
+    CREATE TABLE follow_ups (
+      id INTEGER PRIMARY KEY,
+      entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+      rule_id TEXT NOT NULL,
+      step TEXT NOT NULL,
+      ask TEXT NOT NULL,
+      why TEXT NOT NULL,
+      evidence TEXT NOT NULL,
+      response TEXT NOT NULL
+        CHECK (response IN ('pending', 'answered', 'skipped', 'dismissed')),
+      reply TEXT,
+      offered_at REAL NOT NULL,
+      from_import INTEGER NOT NULL DEFAULT 0 CHECK (from_import IN (0, 1)),
+      UNIQUE (entry_id, rule_id)
+    );
+    -- The prompt-history review: how often each rule fired, across entries.
+    CREATE INDEX follow_ups_by_rule ON follow_ups (rule_id);
+
+    -- Half-typed text, kept when the terminal closes mid-answer.
+    CREATE TABLE pending_input (
+      entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+      step TEXT NOT NULL,
+      text TEXT NOT NULL,
+      saved_at REAL NOT NULL
+    );
+
+    -- Full-text search over answers and follow-up replies. The index keeps its own copy so
+    -- that snippet() and highlight() work. Rowids: answer id * 2, follow-up id * 2 + 1.
+    CREATE VIRTUAL TABLE search USING fts5 (
+      text,
+      entry_id UNINDEXED,
+      step UNINDEXED,
+      origin UNINDEXED,
+      tokenize = 'unicode61 remove_diacritics 2'
+    );
+
+    CREATE TRIGGER answers_search_insert AFTER INSERT ON answers BEGIN
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        VALUES (new.id * 2, new.text, new.entry_id, new.step, 'answer');
+    END;
+    CREATE TRIGGER answers_search_update AFTER UPDATE OF text, step ON answers BEGIN
+      DELETE FROM search WHERE rowid = old.id * 2;
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        VALUES (new.id * 2, new.text, new.entry_id, new.step, 'answer');
+    END;
+    -- Also fires for rows removed by ON DELETE CASCADE when an entry is deleted.
+    CREATE TRIGGER answers_search_delete AFTER DELETE ON answers BEGIN
+      DELETE FROM search WHERE rowid = old.id * 2;
+    END;
+
+    CREATE TRIGGER follow_ups_search_insert AFTER INSERT ON follow_ups
+      WHEN new.reply IS NOT NULL BEGIN
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        VALUES (new.id * 2 + 1, new.reply, new.entry_id, new.step, 'reply');
+    END;
+    CREATE TRIGGER follow_ups_search_update AFTER UPDATE OF reply, step ON follow_ups BEGIN
+      DELETE FROM search WHERE rowid = old.id * 2 + 1;
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        SELECT new.id * 2 + 1, new.reply, new.entry_id, new.step, 'reply'
+        WHERE new.reply IS NOT NULL;
+    END;
+    CREATE TRIGGER follow_ups_search_delete AFTER DELETE ON follow_ups BEGIN
+      DELETE FROM search WHERE rowid = old.id * 2 + 1;
+    END;
+    """
+}
