@@ -78,8 +78,12 @@ public enum HelpFormatter {
     }
     words += command.positionals.map(usageWord)
     if !command.visibleSubcommands.isEmpty {
-      let noun = lineage.count == 1 ? "<command>" : "<subcommand>"
-      words.append(command.defaultSubcommand == nil ? noun : "[\(noun)]")
+      // The program itself does something without a command (learnlog starts a reflection).
+      if lineage.count == 1 {
+        words.append("[<command>]")
+      } else {
+        words.append(command.defaultSubcommand == nil ? "<subcommand>" : "[<subcommand>]")
+      }
     }
     return ["  " + words.joined(separator: " ")]
   }
@@ -102,14 +106,18 @@ public enum HelpFormatter {
     return positional.help + " (values: \(choices.joined(separator: ", ")))"
   }
 
-  /// Options, then flags, then the built-in `--help` and, at the root, `--version`.
+  /// The command's own options and flags, then global ones from its ancestors, then the
+  /// built-in `--help` and, at the root, `--version`.
   static func optionRows(_ lineage: [CommandSpec]) -> [(String, String)] {
     var rows: [(String, String)] = []
-    for option in lineage.availableOptions {
-      rows.append((optionLabel(option), optionHelp(option)))
-    }
-    for flag in lineage.availableFlags {
-      rows.append((namesLabel(long: flag.long, short: flag.short), flag.help))
+    for (depth, command) in lineage.enumerated().reversed() {
+      let isOwn = depth == lineage.count - 1
+      for option in command.options where isOwn || option.isGlobal {
+        rows.append((optionLabel(option), optionHelp(option)))
+      }
+      for flag in command.flags where isOwn || flag.isGlobal {
+        rows.append((namesLabel(long: flag.long, short: flag.short), flag.help))
+      }
     }
     rows.append(("-h, --help", "Show help for this command."))
     if lineage.count == 1 { rows.append(("    --version", "Show the version.")) }

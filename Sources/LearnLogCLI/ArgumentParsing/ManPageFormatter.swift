@@ -55,7 +55,8 @@ public struct ManPageFormatter: Sendable {
       ".TH \(Self.quoted(program.uppercased())) \(section) \(Self.quoted(date)) "
         + "\(Self.quoted(source)) \"User Commands\"",
       ".SH NAME",
-      Self.escaped("\(program) - \(root.abstract)"),
+      // Conventionally a fragment: "learnlog - a terminal reflection coach", no full stop.
+      Self.escaped("\(program) - \(root.abstract.lowercasingFirstLetter.droppingFinalPeriod)"),
       ".SH SYNOPSIS",
     ]
     let synopsis = HelpFormatter.usageLines(root, lineage: [root], invocation: program)
@@ -169,6 +170,8 @@ public struct ManPageFormatter: Sendable {
 
 extension StringProtocol {
   fileprivate var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
+  fileprivate var lowercasingFirstLetter: String { prefix(1).lowercased() + dropFirst() }
+  fileprivate var droppingFinalPeriod: String { hasSuffix(".") ? String(dropLast()) : String(self) }
 
   /// Every occurrence of `target` replaced; written here so the module needs no Foundation.
   func replacingEvery(_ target: String, with replacement: String) -> String {
