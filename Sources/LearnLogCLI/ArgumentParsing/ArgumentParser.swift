@@ -155,8 +155,7 @@ private struct Parsing {
         isHelpRequested = true
       } else {
         // `-json` is usually `--json` with a dash missing: suggest from the long names.
-        let suggestion = position == 0 ? suggestLong(for: String(letters)) : nil
-        fail(.unknownOption("-\(letter)", suggestion: suggestion))
+        fail(.unknownOption("-\(letter)", suggestion: suggestLong(for: String(letters))))
         return
       }
     }
