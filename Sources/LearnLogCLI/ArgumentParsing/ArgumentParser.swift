@@ -94,7 +94,8 @@ private struct Parsing {
   static func isOptionLike(_ word: String) -> Bool {
     guard word.hasPrefix("-"), word.count > 1 else { return false }
     let rest = word.dropFirst()
-    let isNumber = rest.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    let isNumber =
+      rest.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
       && rest.contains { $0.isNumber }
     return !isNumber
   }

@@ -41,7 +41,8 @@ public enum CommandLineError: Sendable, Equatable {
     case .invalidInteger(let name, let value):
       return "invalid value '\(value)' for '\(name)': expected a whole number"
     case .outOfRange(let name, let value, let lowest, let highest):
-      return "invalid value '\(value)' for '\(name)': expected a number from \(lowest) to \(highest)"
+      return
+        "invalid value '\(value)' for '\(name)': expected a number from \(lowest) to \(highest)"
     case .invalidChoice(let name, let value, let choices, let suggestion):
       return "invalid value '\(value)' for '\(name)': expected one of "
         + choices.joined(separator: ", ") + Self.didYouMean(suggestion)

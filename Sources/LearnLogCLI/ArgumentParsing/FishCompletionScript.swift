@@ -68,9 +68,11 @@ struct FishCompletionScript {
       "complete -c \(program) -f",
     ]
     for node in tree.nodes {
-      let start = "complete -c \(program) -n \(Self.quoted("\(function)_at \(Self.quoted(node.key))"))"
+      let start =
+        "complete -c \(program) -n \(Self.quoted("\(function)_at \(Self.quoted(node.key))"))"
       for subcommand in node.command.visibleSubcommands {
-        lines.append(start + " -a \(Self.quoted(subcommand.name)) -d \(Self.quoted(subcommand.abstract))")
+        lines.append(
+          start + " -a \(Self.quoted(subcommand.name)) -d \(Self.quoted(subcommand.abstract))")
       }
       for option in node.options {
         lines.append(
@@ -78,7 +80,8 @@ struct FishCompletionScript {
             + " -d \(Self.quoted(option.help))")
       }
       for flag in node.flags {
-        lines.append(start + names(long: flag.long, short: flag.short) + " -d \(Self.quoted(flag.help))")
+        lines.append(
+          start + names(long: flag.long, short: flag.short) + " -d \(Self.quoted(flag.help))")
       }
       lines.append(start + " -s h -l help -d 'Show help for this command.'")
       if node.isRoot { lines.append(start + " -l version -d 'Show the version.'") }

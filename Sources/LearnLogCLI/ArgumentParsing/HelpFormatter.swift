@@ -59,7 +59,8 @@ public enum HelpFormatter {
     if !subcommands.isEmpty {
       let noun = isRoot ? "command" : "subcommand"
       sections.append(
-        TextWrapper.wrap("Run '\(invocation) <\(noun)> --help' for a \(noun)'s options.",
+        TextWrapper.wrap(
+          "Run '\(invocation) <\(noun)> --help' for a \(noun)'s options.",
           width: width))
     }
     return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"

@@ -98,10 +98,13 @@ public struct ManPageFormatter: Sendable {
         lines.append(Self.escaped(example.explanation))
       }
     }
-    for (title, entries) in [("FILES", files), ("ENVIRONMENT", environment)] where !entries.isEmpty {
+    for (title, entries) in [("FILES", files), ("ENVIRONMENT", environment)] where !entries.isEmpty
+    {
       lines.append(".SH \(title)")
       for entry in entries {
-        lines += [".TP", "\\fI" + Self.escaped(entry.term) + "\\fR", Self.escaped(entry.description)]
+        lines += [
+          ".TP", "\\fI" + Self.escaped(entry.term) + "\\fR", Self.escaped(entry.description),
+        ]
       }
     }
     lines.append(".SH \"EXIT STATUS\"")

@@ -17,21 +17,6 @@ public struct ParsedCommand: Sendable, Equatable {
   let flagsGiven: Set<String>
   let positionalValues: [String: [String]]
 
-  init(
-    commandPath: [String], arguments: [String], optionSpecs: [OptionSpec], flagSpecs: [FlagSpec],
-    positionalSpecs: [PositionalSpec], optionValues: [String: [String]], flagsGiven: Set<String>,
-    positionalValues: [String: [String]]
-  ) {
-    self.commandPath = commandPath
-    self.arguments = arguments
-    self.optionSpecs = optionSpecs
-    self.flagSpecs = flagSpecs
-    self.positionalSpecs = positionalSpecs
-    self.optionValues = optionValues
-    self.flagsGiven = flagsGiven
-    self.positionalValues = positionalValues
-  }
-
   /// Whether the flag was given.
   public func flag(_ name: String) -> Bool {
     guard let spec = flagSpecs.first(where: { Self.matches($0.long, $0.short, name) }) else {

@@ -76,7 +76,8 @@ struct ZshCompletionScript {
     ]
     for node in tree.nodes {
       let entries = node.optionWords.map { shellQuoted(Self.describeEntry($0.word, $0.help)) }
-      lines.append("                (\(shellQuoted(node.key))) opts=(\(entries.joined(separator: " "))) ;;")
+      lines.append(
+        "                (\(shellQuoted(node.key))) opts=(\(entries.joined(separator: " "))) ;;")
     }
     lines += [
       "            esac",
@@ -139,7 +140,8 @@ struct ZshCompletionScript {
     case .none: return "_message \(shellQuoted(valueName))"
     case .entryID: return "\(tree.functionPrefix)_entry_ids"
     case .file: return "_files"
-    case .choices(let choices): return "compadd -- " + choices.map(shellQuoted).joined(separator: " ")
+    case .choices(let choices):
+      return "compadd -- " + choices.map(shellQuoted).joined(separator: " ")
     }
   }
 

@@ -149,7 +149,8 @@ import Testing
       arguments: ["rules", "try", "-v"], message: "missing argument '<text>'",
       path: ["rules", "try"]),
     // `--version` works only before a subcommand.
-    Rejected(arguments: ["show", "--version"], message: "unknown option '--version'", path: ["show"]),
+    Rejected(
+      arguments: ["show", "--version"], message: "unknown option '--version'", path: ["show"]),
     // Hidden commands run but are never suggested.
     Rejected(arguments: ["__complete"], message: "unknown command '__complete'", path: []),
   ]
@@ -194,13 +195,15 @@ import Testing
   @Test func versionAtTheRoot() throws {
     #expect(try ArgumentParser.parse(["--version"], root: root) == .version)
     #expect(try ArgumentParser.parse(["--db", "x", "--version"], root: root) == .version)
-    #expect(try ArgumentParser.parse(["--version", "--help"], root: root) == .help(commandPath: []))
+    #expect(
+      try ArgumentParser.parse(["--version", "--help"], root: root) == .help(commandPath: []))
   }
 
   @Test func resultFormMatchesThrowingForm() {
     #expect(ArgumentParser.parseResult(["--version"], root: root) == .success(.version))
     let failure = ArgumentParser.parseResult(["nope"], root: root)
-    #expect(failure == .failure(UsageError(.unknownCommand("nope", suggestion: nil), commandPath: [])))
+    #expect(
+      failure == .failure(UsageError(.unknownCommand("nope", suggestion: nil), commandPath: [])))
   }
 
   @Test func helpTopicsResolveAliasesAndSuggest() throws {

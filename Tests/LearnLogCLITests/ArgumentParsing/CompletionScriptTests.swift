@@ -13,8 +13,10 @@ import Testing
       #expect(script.contains(command), "\(shell) misses \(command)")
     }
     // Fish names options without dashes (`-l json`); the others spell them out.
-    let longNames = ["db", "no-color", "resume", "json", "stage", "rule", "limit", "verbose",
-      "format", "entry", "help", "version"]
+    let longNames = [
+      "db", "no-color", "resume", "json", "stage", "rule", "limit", "verbose",
+      "format", "entry", "help", "version",
+    ]
     for name in longNames {
       let spelling = shell == .fish ? "-l '\(name)'" : "--\(name)"
       let alternative = shell == .fish ? "-l \(name)" : spelling
@@ -113,7 +115,8 @@ import Testing
       """
     for (line, offered) in Self.completions {
       let result = try runProcess(
-        zsh, ["-f", "-c", driver, "zsh", line], environment: try fakeLearnlogEnvironment(in: folder))
+        zsh, ["-f", "-c", driver, "zsh", line], environment: try fakeLearnlogEnvironment(in: folder)
+      )
       // `_describe` filters by the typed prefix itself; the stand-in does not.
       let current = line.split(separator: " ", omittingEmptySubsequences: false).last ?? ""
       let answers = words(result.output).filter { $0.hasPrefix(current) }
@@ -129,10 +132,12 @@ import Testing
   private func fakeLearnlogEnvironment(in folder: URL) throws -> [String: String] {
     let program = try temporaryFile(
       in: folder,
-      named: "bin/learnlog", contents: "#!/bin/sh\nprintf '42\\tFirst entry\\n43\\tSecond entry\\n'\n")
+      named: "bin/learnlog",
+      contents: "#!/bin/sh\nprintf '42\\tFirst entry\\n43\\tSecond entry\\n'\n")
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
     var environment = ProcessInfo.processInfo.environment
-    environment["PATH"] = program.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
+    environment["PATH"] =
+      program.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
     environment["HOME"] = program.deletingLastPathComponent().deletingLastPathComponent().path
     environment["XDG_CONFIG_HOME"] = environment["HOME"]
     return environment

@@ -76,10 +76,12 @@ enum ExampleCommandTree {
       OptionSpec(
         "format", short: "f", valueName: "format", help: "The output format.",
         defaultValue: "md", completion: .choices(["md", "html", "json"])),
-      OptionSpec("entry", short: "e", valueName: "id", help: "Only this entry.", completion: .entryID),
+      OptionSpec(
+        "entry", short: "e", valueName: "id", help: "Only this entry.", completion: .entryID),
     ],
     positionals: [
-      PositionalSpec("file", help: "Where to write; standard output if absent.", arity: .optional,
+      PositionalSpec(
+        "file", help: "Where to write; standard output if absent.", arity: .optional,
         completion: .file)
     ]
   )

@@ -152,7 +152,8 @@ import Testing
       ])
     #expect(
       HelpFormatter.render(root: command, width: 60).contains(
-        "      --a-rather-long-option-name <value>\n                              Explained below.\n"))
+        "      --a-rather-long-option-name <value>\n                              Explained below.\n"
+      ))
   }
 
   @Test func hiddenCommandsAreLeftOut() {

@@ -18,12 +18,15 @@ import Testing
     ] {
       #expect(page.contains("\n" + section + "\n"), "missing \(section)")
     }
-    #expect(page.hasPrefix(".TH \"LEARNLOG\" 1 \"2025-01-31\" \"learnlog 1.0\" \"User Commands\"\n"))
+    #expect(
+      page.hasPrefix(".TH \"LEARNLOG\" 1 \"2025-01-31\" \"learnlog 1.0\" \"User Commands\"\n"))
     #expect(page.contains(".SH NAME\nlearnlog \\- a terminal reflection coach\n"))
   }
 
   @Test func describesEveryVisibleCommandWithItsOptions() {
-    for command in ["learnlog reflect", "learnlog show", "learnlog rules list", "learnlog rules try"] {
+    for command in [
+      "learnlog reflect", "learnlog show", "learnlog rules list", "learnlog rules try",
+    ] {
       #expect(page.contains(".SS \"\(command)\""), "missing \(command)")
     }
     #expect(page.contains("\\fB\\-n\\fR, \\fB\\-\\-limit\\fR \\fIn\\fR\n"))

@@ -58,7 +58,8 @@ import Testing
   @Test func integersWorkForPositionalsToo() throws {
     let command = try parsed(["show", "42"])
     #expect(try command.int("entry") == 42)
-    #expect(throws: UsageError(.invalidInteger(name: "<entry>", value: "x"), commandPath: ["show"])) {
+    #expect(throws: UsageError(.invalidInteger(name: "<entry>", value: "x"), commandPath: ["show"]))
+    {
       try self.parsed(["show", "x"]).int("entry")
     }
   }

@@ -30,7 +30,10 @@ import Testing
     (.repeatedOption("--limit"), "option '--limit' may be given only once"),
     (.unexpectedArgument("43"), "unexpected argument '43'"),
     (.missingArgument("<entry>"), "missing argument '<entry>'"),
-    (.unexpectedValue(flag: "--json", value: "1"), "flag '--json' takes no value, but was given '1'"),
+    (
+      .unexpectedValue(flag: "--json", value: "1"),
+      "flag '--json' takes no value, but was given '1'"
+    ),
   ])
   func messagesAreOneLine(reason: CommandLineError, message: String) {
     #expect(reason.message == message)
