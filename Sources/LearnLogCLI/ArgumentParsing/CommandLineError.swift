@@ -1,0 +1,56 @@
+/// What went wrong on the command line. `UsageError` pairs it with the command it concerns.
+public enum CommandLineError: Sendable, Equatable {
+  /// A word that names no subcommand, with the nearest subcommand if one is close.
+  case unknownCommand(String, suggestion: String?)
+  /// An option or flag the command does not declare (`--jsn`), with the nearest one.
+  case unknownOption(String, suggestion: String?)
+  /// An option at the end of the line, or followed by another option instead of its value.
+  case missingValue(option: String)
+  /// A flag given a value with `=` (`--json=yes`).
+  case unexpectedValue(flag: String, value: String)
+  /// An option that may appear once, given twice.
+  case repeatedOption(String)
+  /// A positional argument the command has no place for.
+  case unexpectedArgument(String)
+  /// A required positional argument that is absent (named `<entry>`).
+  case missingArgument(String)
+  /// A value that should be a whole number and is not.
+  case invalidInteger(name: String, value: String)
+  /// A whole number outside the allowed range.
+  case outOfRange(name: String, value: Int, lowest: Int, highest: Int)
+  /// A value that is none of the allowed words, with the nearest one.
+  case invalidChoice(name: String, value: String, choices: [String], suggestion: String?)
+
+  /// One line for the user: what went wrong, and a suggestion when there is one.
+  public var message: String {
+    switch self {
+    case .unknownCommand(let word, let suggestion):
+      return "unknown command '\(word)'" + Self.didYouMean(suggestion)
+    case .unknownOption(let option, let suggestion):
+      return "unknown option '\(option)'" + Self.didYouMean(suggestion)
+    case .missingValue(let option):
+      return "missing value for option '\(option)'"
+    case .unexpectedValue(let flag, let value):
+      return "flag '\(flag)' takes no value, but was given '\(value)'"
+    case .repeatedOption(let option):
+      return "option '\(option)' may be given only once"
+    case .unexpectedArgument(let argument):
+      return "unexpected argument '\(argument)'"
+    case .missingArgument(let name):
+      return "missing argument '\(name)'"
+    case .invalidInteger(let name, let value):
+      return "invalid value '\(value)' for '\(name)': expected a whole number"
+    case .outOfRange(let name, let value, let lowest, let highest):
+      return
+        "invalid value '\(value)' for '\(name)': expected a number from \(lowest) to \(highest)"
+    case .invalidChoice(let name, let value, let choices, let suggestion):
+      return "invalid value '\(value)' for '\(name)': expected one of "
+        + choices.joined(separator: ", ") + Self.didYouMean(suggestion)
+    }
+  }
+
+  private static func didYouMean(_ suggestion: String?) -> String {
+    guard let suggestion else { return "" }
+    return "; did you mean '\(suggestion)'?"
+  }
+}

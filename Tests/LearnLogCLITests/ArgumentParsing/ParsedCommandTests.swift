@@ -1,0 +1,91 @@
+import Testing
+
+@testable import LearnLogCLI
+
+@Suite struct ParsedCommandTests {
+  func parsed(_ arguments: [String]) throws -> ParsedCommand {
+    let outcome = try ArgumentParser.parse(arguments, root: ExampleCommandTree.root)
+    guard case .run(let parsed) = outcome else { throw ParseDidNotRun(outcome: outcome) }
+    return parsed
+  }
+
+  struct ParseDidNotRun: Error {
+    var outcome: ParseOutcome
+  }
+
+  @Test func accessorsTakeLongOrShortNames() throws {
+    let command = try parsed(["rules", "try", "-v", "--limit", "4", "hello", "there"])
+    #expect(command.flag("verbose"))
+    #expect(command.flag("v"))
+    #expect(!command.flag("no-color"))
+    #expect(command.option("limit") == "4")
+    #expect(command.option("n") == "4")
+    #expect(command.options("rule") == [])
+    #expect(command.positional("text") == "hello")
+    #expect(command.positionals("text") == ["hello", "there"])
+  }
+
+  @Test func optionsFallBackToTheirDefault() throws {
+    let command = try parsed(["rules", "try", "hi"])
+    #expect(command.option("limit") == "2")
+    #expect(!command.isGiven("limit"))
+    #expect(try command.int("limit", range: 1...10) == 2)
+    #expect(command.option("db") == nil)
+    #expect(try parsed(["rules", "try", "-n", "2", "hi"]).isGiven("limit"))
+  }
+
+  @Test func globalOptionsAreVisibleToSubcommands() throws {
+    let command = try parsed(["--db", "a.db", "rules", "try", "hi"])
+    #expect(command.option("db") == "a.db")
+  }
+
+  @Test(arguments: [
+    ("abc", "invalid value 'abc' for '--limit': expected a whole number"),
+    ("0", "invalid value '0' for '--limit': expected a number from 1 to 10"),
+    ("11", "invalid value '11' for '--limit': expected a number from 1 to 10"),
+  ])
+  func integersAreCheckedAndInRange(value: String, message: String) throws {
+    let command = try parsed(["rules", "try", "--limit", value, "hi"])
+    #expect(throws: UsageError.self) { try command.int("limit", range: 1...10) }
+    do {
+      _ = try command.int("limit", range: 1...10)
+    } catch {
+      #expect(error.message == message)
+      #expect(error.commandPath == ["rules", "try"])
+    }
+  }
+
+  @Test func integersWorkForPositionalsToo() throws {
+    let command = try parsed(["show", "42"])
+    #expect(try command.int("entry") == 42)
+    #expect(throws: UsageError(.invalidInteger(name: "<entry>", value: "x"), commandPath: ["show"]))
+    {
+      try self.parsed(["show", "x"]).int("entry")
+    }
+  }
+
+  @Test func choicesAcceptListedValuesAndSuggestTheNearest() throws {
+    let formats = ["md", "html", "json"]
+    #expect(try parsed(["export"]).choice("format", formats) == "md")
+    #expect(try parsed(["export", "-f", "json"]).choice("f", formats) == "json")
+    let command = try parsed(["export", "--format", "htm"])
+    #expect(
+      throws: UsageError(
+        .invalidChoice(name: "--format", value: "htm", choices: formats, suggestion: "html"),
+        commandPath: ["export"])
+    ) { try command.choice("format", formats) }
+    #expect(
+      UsageError(
+        .invalidChoice(name: "--format", value: "htm", choices: formats, suggestion: "html"),
+        commandPath: ["export"]
+      ).message == "invalid value 'htm' for '--format': expected one of md, html, json; "
+        + "did you mean 'html'?")
+  }
+
+  @Test func absentValuesAreNil() throws {
+    let command = try parsed(["export"])
+    #expect(try command.int("entry") == nil)
+    #expect(command.positional("file") == nil)
+    #expect(command.positionals("file") == [])
+  }
+}
