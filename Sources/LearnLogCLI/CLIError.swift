@@ -1,0 +1,29 @@
+import LearnLog
+import LearnLogStore
+
+/// A failure a command reports in one line (exit status 1). Messages name what went wrong and
+/// what to do, and never carry answer text.
+enum CLIError: Error, Equatable {
+  case store(StoreError)
+  case entryNotFound(Int64)
+  case noDraftToResume
+  case cannotReadFile(path: String, reason: String)
+  case cannotWriteFile(path: String, reason: String)
+  case importFailed(path: String, reason: String)
+  case notInteractive(String)
+  case other(String)
+
+  var message: String {
+    switch self {
+    case .store(let error): error.message
+    case .entryNotFound(let id): "there is no entry \(id); `learnlog log` lists your entries"
+    case .noDraftToResume:
+      "there is no unfinished reflection to resume; start one with `learnlog reflect`"
+    case .cannotReadFile(let path, let reason): "cannot read \(path): \(reason)"
+    case .cannotWriteFile(let path, let reason): "cannot write \(path): \(reason)"
+    case .importFailed(let path, let reason): "cannot import \(path): \(reason); nothing was stored"
+    case .notInteractive(let text): text
+    case .other(let text): text
+    }
+  }
+}

@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import LearnLog
+import LearnLogStore
+import LearnLogTerminal
+
+/// The whole program behind `main.swift`: parse the command line, run the command, map the
+/// outcome to an exit status (0 success, 1 failure, 64 usage error).
+public enum LearnLogProgram {
+  public static let version = "0.1.0"
+
+  public static func run(_ arguments: [String], environment: [String: String]? = nil) -> Int32 {
+    TerminalLocale.configure()
+    let app = App(environment: environment ?? ProcessInfo.processInfo.environment)
+    let outcome: ParseOutcome
+    do {
+      outcome = try ArgumentParser.parse(arguments, root: CommandTree.root)
+    } catch {
+      app.errorLine(error.rendered())
+      return error.exitCode
+    }
+    switch outcome {
+    case .version:
+      app.out("learnlog \(version)\n")
+      return 0
+    case .help(let path):
+      app.out(HelpFormatter.render(path, root: CommandTree.root, width: app.width))
+      return 0
+    case .run(let command):
+      do {
+        try app.configure(with: command)
+        try dispatch(command, app: app)
+        return 0
+      } catch let error as CLIError {
+        app.errorLine("learnlog: error: \(error.message)")
+        return 1
+      } catch let error as UsageError {
+        app.errorLine(error.rendered())
+        return error.exitCode
+      } catch let error as StoreError {
+        app.errorLine("learnlog: error: \(error.message)")
+        return 1
+      } catch {
+        app.errorLine("learnlog: error: an unexpected failure (\(type(of: error))); please report it")
+        return 1
+      }
+    }
+  }
+
+  private static func dispatch(_ command: ParsedCommand, app: App) throws {
+    switch command.commandPath {
+    case []: try ReflectCommand(resume: false, greet: true).run(app)
+    case ["reflect"]: try ReflectCommand(resume: command.flag("resume"), greet: false).run(app)
+    case ["log"]: try LogCommand(command).run(app)
+    case ["show"]: try ShowCommand(command).run(app)
+    case ["import"]: try ImportCommand(command).run(app)
+    case ["help"]: try HelpCommand(command).run(app)
+    case ["completion"]: try CompletionCommand(command).run(app)
+    case ["__complete-ids"]: try CompleteIDsCommand().run(app)
+    default:
+      throw CLIError.other("'\(command.commandPath.joined(separator: " "))' is not implemented")
+    }
+  }
+}

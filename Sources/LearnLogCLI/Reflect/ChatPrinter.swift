@@ -1,0 +1,44 @@
+import LearnLog
+import LearnLogTerminal
+
+/// Shows the conversation as a chat: the assistant's lines, follow-ups set apart, hints dimmed.
+/// On a pipe it prints plain lines with no prompt, colour or wrapping, so output stays parseable.
+struct ChatPrinter {
+  let console: any Console
+  let style: TerminalStyle
+  let width: Int
+  let isInteractive: Bool
+
+  func say(_ text: String, style lineStyle: LineStyle) {
+    switch lineStyle {
+    case .question:
+      print(text, indent: "", transform: style.question)
+    case .followUp:
+      print(text, indent: "  ", transform: style.followUp)
+      if isInteractive { console.write(style.dim("  (/why · /skip · /dismiss)") + "\n") }
+    case .info, .summary:
+      print(text, indent: "", transform: { $0 })
+    }
+  }
+
+  func hint(_ text: String) {
+    print(text, indent: "  ", transform: style.dim)
+  }
+
+  func warning(_ text: String) {
+    console.writeError(style.warning("learnlog: warning: ") + text + "\n")
+  }
+
+  func prompt(awaitingFollowUp: Bool) -> String {
+    guard isInteractive else { return "" }
+    return style.prompt(awaitingFollowUp ? "  › " : "› ")
+  }
+
+  private func print(_ text: String, indent: String, transform: (String) -> String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+      isInteractive && !line.isEmpty
+        ? DisplayWidth.wrap(String(line), width: max(20, width - indent.count)) : [String(line)]
+    }
+    console.write(lines.map { indent + transform($0) }.joined(separator: "\n") + "\n")
+  }
+}
