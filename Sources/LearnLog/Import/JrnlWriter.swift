@@ -31,7 +31,9 @@ public enum JrnlWriter {
   /// entry header (jrnl's format has no escaping), or holds characters the importer cleans
   /// (CR, NUL, control characters), or when the title spans lines.
   public static func canRoundTrip(_ entry: JournalEntry) -> Bool {
-    if entry.title.contains(where: { $0.isNewline }) || !isClean(entry.title) { return false }
+    if entry.title.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) || !isClean(entry.title) {
+      return false
+    }
     if entry.body != trimmedBody(entry.body) || !isClean(entry.body) { return false }
     var previousBlank = false
     for line in entry.body.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -42,8 +44,8 @@ public enum JrnlWriter {
   }
 
   private static func singleLine(_ title: String) -> String {
-    guard title.contains(where: \.isNewline) else { return title }
-    return String(title.map { $0.isNewline ? " " : $0 })
+    guard title.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return title }
+    return String(title.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
   }
 
   private static func isClean(_ text: String) -> Bool {
@@ -52,9 +54,11 @@ public enum JrnlWriter {
 
   /// The body without trailing lines of only spaces and tabs.
   private static func trimmedBody(_ body: String) -> String {
+    // Most bodies end in text: look at the last line only before splitting anything.
+    let lastLine = body.utf8.reversed().prefix(while: { $0 != 0x0A })
+    if lastLine.contains(where: { $0 != 0x20 && $0 != 0x09 }) { return body }
     var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
     while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
-    if lines.count == body.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1 { return body }
     return lines.joined(separator: "\n")
   }
 }
