@@ -6,6 +6,10 @@ struct QuestionMarker: Equatable {
   var answerStart: Substring
   /// The heading level when the marker is a Markdown heading.
   var headingLevel: Int?
+  /// True for a bare `7. What will I…` line, a marker only because its words are question 7's.
+  /// Such a line only starts a question when it moves forward: under question 14, `2. How do I
+  /// think…` is a list item of the answer, not question 2.
+  var isInferred = false
 
   /// What a line turned out to be.
   enum Recognition: Equatable {
@@ -98,7 +102,7 @@ struct QuestionMarker: Equatable {
     return .marker(
       QuestionMarker(
         number: number, answerStart: answer.droppingMarkerPunctuation(),
-        headingLevel: shape.headingLevel))
+        headingLevel: shape.headingLevel, isInferred: !structural))
   }
 }
 

@@ -6,7 +6,7 @@ struct QuestionText {
   let words: [String]
 
   init(_ text: String) {
-    words = QuestionText.words(in: text[...]).map { QuestionText.normalise($0.word) }
+    words = QuestionText.words(in: text[...]).map(QuestionText.normalise)
   }
 
   /// How the start of a line compares with the question.
@@ -26,15 +26,25 @@ struct QuestionText {
   func match(_ line: Substring, required: Int) -> Match {
     var matched = 0
     var matchedEnd = line.startIndex
-    for (word, range) in QuestionText.words(in: line) {
-      guard matched < words.count, QuestionText.normalise(word) == words[matched] else { break }
+    // Walks the line's words lazily: a marker line can be a whole 1 MB answer.
+    var index = line.startIndex
+    while matched < words.count {
+      while index < line.endIndex && !QuestionText.isWordCharacter(line[index]) {
+        index = line.index(after: index)
+      }
+      guard index < line.endIndex else { break }
+      let start = index
+      while index < line.endIndex && QuestionText.isWordCharacter(line[index]) {
+        index = line.index(after: index)
+      }
+      guard QuestionText.normalise(line[start..<index]) == words[matched] else { break }
       // No question has a sentence end inside it: "…next time? Stop interrupting" is the
       // question, then the answer, even though "stop" is the question's next word.
-      if matched > 0, line[matchedEnd..<range.lowerBound].contains(where: { "?？.!…。！".contains($0) }) {
+      if matched > 0, line[matchedEnd..<start].contains(where: { "?？.!…。！".contains($0) }) {
         break
       }
       matched += 1
-      matchedEnd = range.upperBound
+      matchedEnd = index
     }
     let needed = min(required, words.count)
     if matched >= needed && matched > 0 {
@@ -64,22 +74,13 @@ struct QuestionText {
     return nil
   }
 
-  /// Words (runs of letters and digits) with their ranges.
-  static func words(in text: Substring) -> [(word: Substring, range: Range<Substring.Index>)] {
-    var result: [(Substring, Range<Substring.Index>)] = []
-    var index = text.startIndex
-    while index < text.endIndex {
-      guard text[index].isLetter || text[index].isNumber else {
-        index = text.index(after: index)
-        continue
-      }
-      let start = index
-      while index < text.endIndex && (text[index].isLetter || text[index].isNumber) {
-        index = text.index(after: index)
-      }
-      result.append((text[start..<index], start..<index))
-    }
-    return result
+  /// The question's words: runs of letters and digits.
+  static func words(in text: Substring) -> [Substring] {
+    text.split(whereSeparator: { !isWordCharacter($0) })
+  }
+
+  static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
   }
 
   /// Lowercases and folds the spelling variants coaches use for the questions' words.

@@ -48,10 +48,11 @@ struct ReflectionScanner {
     case .outOfRange(let value):
       throw .questionOutOfRange(
         number: value, line: number, questionCount: framework.questions.count)
-    case .marker(let marker):
+    case .marker(let marker) where !marker.isInferred || marker.number > (questionOrder.last ?? 0):
       try startQuestion(marker, line: number)
       return
-    case .none:
+    case .marker, .none:
+      // An inferred `2. How do I…` under question 14 is a list item of that answer.
       break
     }
     if questionOrder.isEmpty {
