@@ -18,6 +18,7 @@ public struct DecodedText: Sendable, Equatable {
   /// True when a UTF-16 byte-order mark was found and the text read as UTF-16.
   public var readAsUTF16 = false
 
+  /// Text that needed no change.
   public init(text: String) {
     self.text = text
   }

@@ -50,6 +50,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// The same as `message`, so `"\(error)"` prints the one line.
   public var description: String { message }
 }
 
@@ -62,6 +63,7 @@ public enum NonTextFormat: String, Sendable, Equatable, CaseIterable {
   /// Mostly NUL bytes or otherwise not text.
   case binary
 
+  /// How the format reads inside an error message: "a PDF file".
   public var description: String {
     switch self {
     case .wordProcessor: "a word-processor document (.docx or .odt)"

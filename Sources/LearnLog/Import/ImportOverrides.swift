@@ -5,6 +5,8 @@ public struct ImportOverrides: Sendable, Equatable {
   public var sessionDate: CalendarDate?
   public var coachee: String?
 
+  /// Memberwise; every field defaults to "not given".
+  /// Each field nil means "not given on the command line".
   public init(kind: EntryKind? = nil, sessionDate: CalendarDate? = nil, coachee: String? = nil) {
     self.kind = kind
     self.sessionDate = sessionDate

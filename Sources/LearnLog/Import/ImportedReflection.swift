@@ -20,6 +20,7 @@ public struct ImportedReflection: Sendable, Equatable {
   /// How many questions the framework has.
   public var questionCount: Int
 
+  /// Memberwise, for tests and for callers that build a reflection by hand.
   public init(
     kind: EntryKind? = nil, coachee: String? = nil, sessionDate: CalendarDate? = nil,
     grow: GrowRecall = GrowRecall(), answers: [Int: String] = [:], label: String? = nil,

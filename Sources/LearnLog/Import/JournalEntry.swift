@@ -8,6 +8,7 @@ public struct JournalEntry: Sendable, Hashable {
   /// separate entries. Empty when the entry is only a title.
   public var body: String
 
+  /// An entry with the given fields, kept exactly.
   public init(date: CalendarDate, time: JournalTime, title: String, body: String = "") {
     self.date = date
     self.time = time

@@ -24,6 +24,7 @@ public struct JournalTime: Sendable, Hashable, Comparable, CustomStringConvertib
     return second.map { "\(base):\(pad($0))" } ?? base
   }
 
+  /// The same as `text`.
   public var description: String { text }
 
   public static func < (lhs: JournalTime, rhs: JournalTime) -> Bool {

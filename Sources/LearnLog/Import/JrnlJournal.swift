@@ -14,6 +14,7 @@ public struct JrnlJournal: Sendable, Equatable {
   /// Repaired bytes, left-out lines, date-looking lines kept as text. Never quotes the text.
   public var warnings: [String]
 
+  /// A journal from entries already in memory (tests, exports).
   public init(entries: [JournalEntry], warnings: [String] = []) {
     self.entries = entries
     self.warnings = warnings

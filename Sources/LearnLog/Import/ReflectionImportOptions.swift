@@ -8,6 +8,7 @@ public struct ReflectionImportOptions: Sendable, Equatable {
   /// almost certainly the wrong file.
   public var maximumBytes: Int
 
+  /// The Leadership Learning Log, a detected label and a 16 MiB limit unless told otherwise.
   public init(
     framework: Framework = .leadershipLearningLog, label: String? = nil,
     maximumBytes: Int = 16 * 1024 * 1024
