@@ -17,7 +17,9 @@ enum AnswerText {
       kept.append(line)
     }
     // A `---` between questions belongs to neither answer.
-    while let last = kept.last, last.isEmpty || LineShape.isThematicBreak(last) { kept.removeLast() }
+    while let last = kept.last, last.isEmpty || LineShape.isThematicBreak(last) {
+      kept.removeLast()
+    }
     while let first = kept.first, first.isEmpty || LineShape.isThematicBreak(first) {
       kept.removeFirst()
     }

@@ -27,7 +27,9 @@ public struct DecodedText: Sendable, Equatable {
   /// A skipped UTF-8 byte-order mark is not worth mentioning.
   public var warnings: [String] {
     var notes: [String] = []
-    if readAsUTF16 { notes.append("read the file as UTF-16 (it starts with a UTF-16 byte-order mark)") }
+    if readAsUTF16 {
+      notes.append("read the file as UTF-16 (it starts with a UTF-16 byte-order mark)")
+    }
     if replacedSequences > 0 {
       notes.append(
         "replaced \(Self.count(replacedSequences, "invalid UTF-8 sequence")) "

@@ -8,7 +8,9 @@ public enum ImportTextDecoder {
   public static func decode(_ bytes: [UInt8]) throws(ImportError) -> DecodedText {
     if bytes.isEmpty { throw .empty }
     if let format = sniffBinary(bytes) { throw .notPlainText(format) }
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
       var decoded = decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
       decoded.readAsUTF16 = true
       decoded.skippedBOM = true
@@ -79,7 +81,9 @@ public enum ImportTextDecoder {
     var runStart = 0
     var index = first
     func flush(upTo end: Int) {
-      if runStart < end { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
+      if runStart < end {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+      }
     }
     while index < count {
       let byte = bytes[index]
@@ -135,7 +139,8 @@ public enum ImportTextDecoder {
     units.reserveCapacity(bytes.count / 2)
     var index = 2
     while index + 1 < bytes.count {
-      let low = UInt16(bytes[index]), high = UInt16(bytes[index + 1])
+      let low = UInt16(bytes[index])
+      let high = UInt16(bytes[index + 1])
       units.append(littleEndian ? high << 8 | low : low << 8 | high)
       index += 2
     }

@@ -70,7 +70,9 @@ struct JrnlScan {
     lineCount = line
   }
 
-  private static func note(_ tally: (count: Int, first: Int)?, _ line: Int) -> (count: Int, first: Int) {
+  private static func note(_ tally: (count: Int, first: Int)?, _ line: Int) -> (
+    count: Int, first: Int
+  ) {
     (count: (tally?.count ?? 0) + 1, first: tally?.first ?? line)
   }
 

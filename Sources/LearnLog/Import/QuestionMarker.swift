@@ -95,7 +95,8 @@ struct QuestionMarker: Equatable {
       // "Question 7 was hard" is a sentence; "Question 7: I…" and "Question 7 What will…" are not.
       accepted = separator != .space || match.isQuestion || rest.isEmpty
     } else {
-      accepted = match.isQuestion && match.matchedWords >= min(bareNumberWords, question.words.count)
+      accepted =
+        match.isQuestion && match.matchedWords >= min(bareNumberWords, question.words.count)
     }
     guard accepted else { return .none }
     let answer = match.isQuestion ? match.remainder : rest

@@ -56,7 +56,8 @@ struct QuestionText {
         isQuestion: true)
     }
     if matched >= 2, let end = QuestionText.closingQuestionMark(in: line[matchedEnd...]) {
-      return Match(matchedWords: matched, remainder: line[end...].droppingQuestionEnd(), isQuestion: true)
+      return Match(
+        matchedWords: matched, remainder: line[end...].droppingQuestionEnd(), isQuestion: true)
     }
     return Match(matchedWords: matched, remainder: line, isQuestion: false)
   }

@@ -111,7 +111,9 @@ struct ReflectionScanner {
     } else if title == nil && !sawPreambleText {
       title = TitleReading(shape.body)
     } else {
-      leftOutBefore = (count: (leftOutBefore?.count ?? 0) + 1, first: leftOutBefore?.first ?? number)
+      leftOutBefore = (
+        count: (leftOutBefore?.count ?? 0) + 1, first: leftOutBefore?.first ?? number
+      )
     }
     sawPreambleText = true
   }
@@ -154,7 +156,9 @@ struct ReflectionScanner {
     let label =
       given
       ?? AnswerLabel.detect(
-        firstLines: sections.compactMap { $0.lines.first(where: { !$0.allSatisfy(\.isWhitespace) }) })
+        firstLines: sections.compactMap {
+          $0.lines.first(where: { !$0.allSatisfy(\.isWhitespace) })
+        })
 
     var reflection = ImportedReflection(
       kind: metadataKind ?? title?.kind,

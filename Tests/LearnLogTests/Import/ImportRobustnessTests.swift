@@ -68,7 +68,9 @@ struct ImportRobustnessTests {
       """
     let reflection = try ReflectionDocument.parse(text)
     #expect(reflection.answers.count == 2)
-    #expect(reflection.answers[14]?.hasSuffix("1. What did I do well?\n2. How do I think it landed?") == true)
+    #expect(
+      reflection.answers[14]?.hasSuffix("1. What did I do well?\n2. How do I think it landed?")
+        == true)
   }
 
   @Test func dashAndBoldForms() throws {

@@ -79,10 +79,12 @@ struct JrnlJournalTests {
   }
 
   @Test func impossibleDatesStayText() throws {
-    let text = "[2026-01-01 09:00] A\n\n[2026-02-30 09:00] not a day\n\n[2026-01-03 25:00] nor a time"
+    let text =
+      "[2026-01-01 09:00] A\n\n[2026-02-30 09:00] not a day\n\n[2026-01-03 25:00] nor a time"
     let parsed = try JrnlJournal.parse(text)
     #expect(parsed.entries.count == 1)
-    #expect(parsed.entries[0].body == "\n[2026-02-30 09:00] not a day\n\n[2026-01-03 25:00] nor a time")
+    #expect(
+      parsed.entries[0].body == "\n[2026-02-30 09:00] not a day\n\n[2026-01-03 25:00] nor a time")
     #expect(parsed.warnings.contains { $0.hasPrefix("kept 2 lines shaped like an entry start") })
   }
 
@@ -96,7 +98,12 @@ struct JrnlJournalTests {
     let bytes: [UInt8] =
       [0xEF, 0xBB, 0xBF] + Array("[2026-01-01 09:00] A\r\nbo".utf8) + [0] + Array("dy\r\n".utf8)
     let parsed = try JrnlJournal.parse(bytes)
-    #expect(parsed.entries == [JournalEntry(date: CalendarDate(year: 2026, month: 1, day: 1)!, time: JournalTime(hour: 9, minute: 0)!, title: "A", body: "body")])
+    #expect(
+      parsed.entries == [
+        JournalEntry(
+          date: CalendarDate(year: 2026, month: 1, day: 1)!, time: JournalTime(hour: 9, minute: 0)!,
+          title: "A", body: "body")
+      ])
     #expect(parsed.warnings == ["removed 1 NUL byte (first at line 2)"])
   }
 
@@ -132,11 +139,17 @@ struct JrnlJournalTests {
   @Test func canRoundTripFlagsAmbiguousBodies() throws {
     let day = try #require(CalendarDate(iso: "2026-11-28"))
     let nine = try #require(JournalTime(hour: 9, minute: 0))
-    #expect(JrnlWriter.canRoundTrip(JournalEntry(date: day, time: nine, title: "a", body: "x\n[2026-01-01 10:00] y")))
-    #expect(!JrnlWriter.canRoundTrip(JournalEntry(date: day, time: nine, title: "a", body: "x\n\n[2026-01-01 10:00] y")))
-    #expect(!JrnlWriter.canRoundTrip(JournalEntry(date: day, time: nine, title: "a", body: "x\n\n")))
+    #expect(
+      JrnlWriter.canRoundTrip(
+        JournalEntry(date: day, time: nine, title: "a", body: "x\n[2026-01-01 10:00] y")))
+    #expect(
+      !JrnlWriter.canRoundTrip(
+        JournalEntry(date: day, time: nine, title: "a", body: "x\n\n[2026-01-01 10:00] y")))
+    #expect(
+      !JrnlWriter.canRoundTrip(JournalEntry(date: day, time: nine, title: "a", body: "x\n\n")))
     #expect(!JrnlWriter.canRoundTrip(JournalEntry(date: day, time: nine, title: "a\nb", body: "")))
-    #expect(!JrnlWriter.canRoundTrip(JournalEntry(date: day, time: nine, title: "a", body: "x\r\ny")))
+    #expect(
+      !JrnlWriter.canRoundTrip(JournalEntry(date: day, time: nine, title: "a", body: "x\r\ny")))
   }
 
   /// A generated journal of 100,000 entries (about 30 MB): parsed whole, and round-tripped.

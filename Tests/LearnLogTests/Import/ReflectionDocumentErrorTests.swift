@@ -55,7 +55,8 @@ struct ReflectionDocumentErrorTests {
 
   @Test func tooLarge() {
     #expect(throws: ImportError.tooLarge(bytes: 11, limit: 10)) {
-      try ReflectionDocument.parse("Q1: 1234567", options: ReflectionImportOptions(maximumBytes: 10))
+      try ReflectionDocument.parse(
+        "Q1: 1234567", options: ReflectionImportOptions(maximumBytes: 10))
     }
   }
 

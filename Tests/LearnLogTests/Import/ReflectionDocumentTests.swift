@@ -112,7 +112,8 @@ struct ReflectionDocumentTests {
       """
     let reflection = try ReflectionDocument.parse(text)
     #expect(reflection.label == "Sam")
-    #expect(reflection.answers[1] == "I asked her what she wanted from the meeting.\nThen I waited.")
+    #expect(
+      reflection.answers[1] == "I asked her what she wanted from the meeting.\nThen I waited.")
     #expect(reflection.answers[2] == "Relieved.")
     #expect(reflection.answers[3] == "Agree a date for the follow-up.")
   }
@@ -164,7 +165,8 @@ struct ReflectionDocumentTests {
     #expect(reflection.sessionDate == CalendarDate(year: 2026, month: 11, day: 28))
     #expect(reflection.coachee == "Ravi")
     #expect(reflection.grow.goal == "Ravi wants to run the renewal meeting alone.")
-    #expect(reflection.grow.reality == "He has never led one.\nHe is worried about pricing questions.")
+    #expect(
+      reflection.grow.reality == "He has never led one.\nHe is worried about pricing questions.")
     #expect(reflection.grow.options == "Role play; shadow me once more; write a script.")
     #expect(reflection.grow.will == "Role play on Thursday.")
     #expect(reflection.grow.questions == "- What would success look like?\n- How will you know?")
@@ -263,7 +265,8 @@ struct ReflectionDocumentTests {
       """
     let reflection = try ReflectionDocument.parse(text)
     #expect(reflection.answers == [1: "Listened.", 2: "Calm."])
-    #expect(reflection.warnings.contains("left out 2 lines before the first question (first at line 2)"))
+    #expect(
+      reflection.warnings.contains("left out 2 lines before the first question (first at line 2)"))
     #expect(
       reflection.warnings.contains(
         "left out 1 line under the heading at line 6, which is not a question"))
@@ -310,7 +313,8 @@ struct ReflectionDocumentTests {
     text += "## GROW\n**Goal:** Close the renewal.\n**Reality:** Two failed tenders.\n"
     text += "**Options:** Role play.\n**Will:** Thursday.\n**Questions asked:** How?\n\n"
     for question in Framework.leadershipLearningLog.questions {
-      text += "## \(question.number). \(question.text)\n\nSam. Answer \(question.number).\n\n---\n\n"
+      text +=
+        "## \(question.number). \(question.text)\n\nSam. Answer \(question.number).\n\n---\n\n"
     }
     let reflection = try ReflectionDocument.parse(text)
     #expect(reflection.answers.count == 16)
