@@ -1,0 +1,75 @@
+/// Why a file could not be imported. Each case reads as one line that names the line of the
+/// file and the reason, and never quotes the coach's text: reflections are private, and error
+/// messages end up in terminals, logs and bug reports.
+public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file holds no text at all (or only blank lines).
+  case empty
+  /// The file is bigger than the importer accepts; `limit` is in bytes.
+  case tooLarge(bytes: Int, limit: Int)
+  /// The file is a known binary or rich-text format, not plain text or Markdown.
+  case notPlainText(NonTextFormat)
+  /// No line starting a question was found in the `lineCount` lines of the file.
+  case noQuestionFound(lineCount: Int)
+  /// A question marker names a number outside the framework (`Q17:` when there are 16).
+  case questionOutOfRange(number: Int, line: Int, questionCount: Int)
+  /// The same question starts twice.
+  case duplicateQuestion(number: Int, line: Int, firstLine: Int)
+  /// A jrnl journal with text but no line that starts an entry.
+  case noJournalEntry(lineCount: Int)
+
+  /// The line of the file the error is about, when there is one.
+  public var line: Int? {
+    switch self {
+    case .empty, .tooLarge: nil
+    case .notPlainText: 1
+    case .noQuestionFound(let count), .noJournalEntry(let count): count
+    case .questionOutOfRange(_, let line, _), .duplicateQuestion(_, let line, _): line
+    }
+  }
+
+  /// One line for the coach: where, what is wrong, and what to do about it when that helps.
+  public var message: String {
+    switch self {
+    case .empty:
+      "the file is empty: there is nothing to import"
+    case .tooLarge(let bytes, let limit):
+      "the file is \(bytes) bytes, more than the \(limit) bytes a reflection may have"
+    case .notPlainText(let format):
+      "line 1: this looks like \(format.description), not plain text; "
+        + "save it as .txt or .md and import that"
+    case .noQuestionFound(let count):
+      "line \(count): reached the end without finding a question; "
+        + "start each one with a line like 'Question 1.', 'Q1:' or '## 1'"
+    case .questionOutOfRange(let number, let line, let count):
+      "line \(line): question \(number) is not one of the \(count) questions (1-\(count))"
+    case .duplicateQuestion(let number, let line, let first):
+      "line \(line): question \(number) appears twice (first at line \(first))"
+    case .noJournalEntry(let count):
+      "line \(count): reached the end without finding a jrnl entry; "
+        + "entries start with a line like '[2026-11-28 09:00] Title'"
+    }
+  }
+
+  /// The same as `message`, so `"\(error)"` prints the one line.
+  public var description: String { message }
+}
+
+/// Formats a coach might try to import by mistake, recognised by their first bytes.
+public enum NonTextFormat: String, Sendable, Equatable, CaseIterable {
+  /// A zip container: .docx, .odt, .pages and friends.
+  case wordProcessor
+  case pdf
+  case rtf
+  /// Mostly NUL bytes or otherwise not text.
+  case binary
+
+  /// How the format reads inside an error message: "a PDF file".
+  public var description: String {
+    switch self {
+    case .wordProcessor: "a word-processor document (.docx or .odt)"
+    case .pdf: "a PDF file"
+    case .rtf: "a rich-text (.rtf) file"
+    case .binary: "a binary file"
+    }
+  }
+}
