@@ -1,0 +1,51 @@
+import LearnLog
+import LearnLogStore
+
+/// `learnlog import FILE [--kind K] [--date D] [--coachee NAME]`: a reflection written elsewhere,
+/// stored as one complete entry in one transaction, or nothing at all.
+struct ImportCommand {
+  let path: String
+  let overrides: ImportOverrides
+
+  init(_ command: ParsedCommand) throws {
+    path = command.positional("file") ?? ""
+    var overrides = ImportOverrides()
+    if let kind = try command.choice("kind", EntryKind.allCases.map(\.rawValue)) {
+      overrides.kind = EntryKind(rawValue: kind)
+    }
+    if let date = command.option("date") {
+      guard let parsed = CalendarDate(iso: date) else {
+        throw CLIError.other("--date needs a date like 2026-11-28, not '\(date)'")
+      }
+      overrides.sessionDate = parsed
+    }
+    if let coachee = command.option("coachee") {
+      guard !coachee.trimmed.isEmpty else { throw CLIError.other("--coachee needs a name or alias") }
+      overrides.coachee = coachee.trimmed
+    }
+    self.overrides = overrides
+  }
+
+  func run(_ app: App) throws {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.read(path)
+    } catch {
+      throw CLIError.cannotReadFile(path: path, reason: error.reason)
+    }
+    let imported: ImportedReflection
+    do {
+      imported = try ReflectionDocument.parse(bytes)
+    } catch {
+      throw CLIError.importFailed(path: path, reason: error.message)
+    }
+    let entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
+    let id = try app.store().saveImported(entry)
+    for warning in imported.warnings {
+      app.errorLine("learnlog: warning: \(path): \(warning)")
+    }
+    app.out(
+      "Imported \(path) as entry \(id) (\(entry.kind.title), \(entry.coachee.isEmpty ? "no coachee" : entry.coachee), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
+    )
+  }
+}
