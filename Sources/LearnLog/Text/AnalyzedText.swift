@@ -14,6 +14,7 @@ public struct AnalyzedText: Sendable {
     self.text = text
     let tokens = Tokenizer.tokens(in: text)
     self.tokens = tokens
+    self.wordCount = tokens.count { !$0.continuesWord }
     var positions: [String: [Int]] = [:]
     positions.reserveCapacity(tokens.count)
     for (offset, token) in tokens.enumerated() {
@@ -24,7 +25,7 @@ public struct AnalyzedText: Sendable {
   }
 
   /// The number of words (see `Tokenizer` for how CJK and emoji count).
-  public var wordCount: Int { tokens.count }
+  public let wordCount: Int
 
   /// The original text covered by tokens `first...last`, as the coach typed it.
   public func excerpt(from first: Int, to last: Int) -> String {

@@ -8,26 +8,33 @@
 /// - `*` on its own matches any one word: `told * to` matches "told him to".
 /// - `#` matches any figure: `# percent`, `by #`.
 /// - Chinese and Japanese are matched character by character: `觉得` matches "我觉得".
+/// - `^` before the first word anchors the pattern to the start of a sentence, line or list
+///   item: `^have you tried` matches "Have you tried…?" but not "What have you tried?".
 /// - In a pattern list, `@name` stands for every pattern of the word list `name`.
 public struct Pattern: Sendable, Equatable, Hashable, CustomStringConvertible {
   /// The pattern as written.
   public let source: String
   public let terms: [PatternTerm]
+  /// True for a `^` pattern: the first word must start a sentence.
+  public let isAnchored: Bool
 
   /// Compiles `source`; throws a reason (without a location) when it cannot match anything.
   public init(_ source: String) throws(PatternError) {
     self.source = source
+    var body = Substring(source.trimmed)
+    isAnchored = body.hasPrefix("^")
+    if isAnchored { body = body.dropFirst() }
     var terms: [PatternTerm] = []
-    for piece in source.split(whereSeparator: \.isWhitespace) {
+    for piece in body.split(whereSeparator: \.isWhitespace) {
       switch piece {
       case "*": terms.append(.anyWord)
       case "#": terms.append(.number)
       default:
         let isPrefix = piece.hasSuffix("*")
         let body = isPrefix ? piece.dropLast() : piece[...]
-        if body.contains("*") || body.contains("#") {
+        if body.contains("*") || body.contains("#") || body.contains("^") {
           throw PatternError(
-            pattern: source, reason: "`*` may only end a word or stand alone, `#` only alone")
+            pattern: source, reason: "`*` may only end a word or stand alone, `#` only alone, `^` only first")
         }
         let words = Tokenizer.tokens(in: String(body)).map(\.text)
         if words.isEmpty {

@@ -4,8 +4,16 @@ public struct PatternMatcher: Sendable, Equatable {
 
   public init(_ patterns: [Pattern]) {
     // The same pattern listed twice (often through two word lists) would count twice.
-    var seen = Set<[PatternTerm]>()
-    self.patterns = patterns.filter { seen.insert($0.terms).inserted }
+    var seen = Set<Key>()
+    self.patterns = patterns.filter {
+      seen.insert(Key(terms: $0.terms, isAnchored: $0.isAnchored)).inserted
+    }
+  }
+
+  /// What makes two patterns the same, whatever their spelling (`Feel` and `feel`).
+  private struct Key: Hashable {
+    var terms: [PatternTerm]
+    var isAnchored: Bool
   }
 
   /// Compiles each source string; throws the first pattern that cannot be compiled.
@@ -20,7 +28,9 @@ public struct PatternMatcher: Sendable, Equatable {
     var found: [PatternMatch] = []
     for pattern in patterns {
       for start in candidateStarts(of: pattern, in: text)
-      where start + pattern.terms.count <= text.tokens.count {
+      where start + pattern.terms.count <= text.tokens.count
+        && (!pattern.isAnchored || text.tokens[start].startsSentence)
+      {
         var isMatch = true
         for (offset, term) in pattern.terms.enumerated().dropFirst()
         where !term.matches(text.tokens[start + offset]) {

@@ -1,9 +1,11 @@
 /// Splits text into words for matching and counting.
 ///
 /// - Letters and digits in a run form a word; case is folded with Unicode lowercasing.
-/// - Each Chinese character (Han) and each Japanese kana is a word on its own, because those
-///   scripts write no spaces: "我觉得很好" is five words. Korean writes spaces between words, so a
-///   run of Hangul is one word, as in English.
+/// - Chinese and Japanese write no spaces, so each Han character and each kana is a token of
+///   its own (patterns match them character by character). For counting, each Han character is
+///   one word ("我觉得很好" is five) and a run of hiragana or of katakana is one word
+///   ("うまくいった" is one, "コーチング" is one): kana mostly spell endings, particles and
+///   loanwords. Korean writes spaces between words, so a run of Hangul is one word, as in English.
 /// - An apostrophe between letters stays inside the word (`don't`, `coachee’s`); a `.` or `,`
 ///   between digits stays inside a number (`2.5`, `1,000`). Hyphens split (`follow-up` is two).
 /// - Emoji, symbols and punctuation are not words.
@@ -17,6 +19,8 @@ public enum Tokenizer {
     var start = scalars.startIndex
     var hasDigit = false
     var hasLetter = false
+    var atSentenceStart = true
+    var previousKana: KanaScript?
 
     func flush(upTo end: String.Index) {
       guard !current.isEmpty else { return }
@@ -29,7 +33,9 @@ public enum Tokenizer {
           Token(
             text: String(current).lowercased(), range: start..<end,
             isNumber: hasDigit && (!hasLetter || startsWithDigit(current)),
-            isCJK: false))
+            isCJK: false, startsSentence: atSentenceStart))
+        atSentenceStart = false
+        previousKana = nil
       }
       current = String.UnicodeScalarView()
       hasDigit = false
@@ -42,8 +48,13 @@ public enum Tokenizer {
       let next = scalars.index(after: index)
       if isCJKCharacter(scalar) {
         flush(upTo: index)
+        let kana = kanaScript(of: scalar)
         tokens.append(
-          Token(text: String(scalar), range: index..<next, isNumber: false, isCJK: true))
+          Token(
+            text: String(scalar), range: index..<next, isNumber: false, isCJK: true,
+            startsSentence: atSentenceStart, continuesWord: kana != nil && kana == previousKana))
+        atSentenceStart = false
+        previousKana = kana
       } else if isDigit(scalar) {
         if current.isEmpty { start = index }
         current.append(scalar)
@@ -60,6 +71,8 @@ public enum Tokenizer {
         current.append(joined)
       } else {
         flush(upTo: index)
+        previousKana = nil
+        if sentenceBreaks.contains(scalar) { atSentenceStart = true }
       }
       index = next
     }
@@ -67,9 +80,9 @@ public enum Tokenizer {
     return tokens
   }
 
-  /// How many words `text` holds, by the rules above (each Han character or kana counts as one).
+  /// How many words `text` holds, by the rules above.
   public static func wordCount(of text: String) -> Int {
-    tokens(in: text).count
+    tokens(in: text).count { !$0.continuesWord }
   }
 
   /// True for Han ideographs and Japanese kana: scripts written without spaces.
@@ -79,6 +92,21 @@ public enum Tokenizer {
     case 0x3040...0x309F, 0x30A0...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: true  // kana
     case 0x3005, 0x3007: true  // 々 and 〇 act as ideographs
     default: false
+    }
+  }
+
+  /// Marks after which a new sentence (or list item) starts.
+  private static let sentenceBreaks: Set<Unicode.Scalar> = [
+    ".", "?", "!", ";", ":", "\n", "\r", "•", "？", "。", "！", "；", "：", "…",
+  ]
+
+  private enum KanaScript { case hiragana, katakana }
+
+  private static func kanaScript(of scalar: Unicode.Scalar) -> KanaScript? {
+    switch scalar.value {
+    case 0x3040...0x309F: .hiragana
+    case 0x30A0...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: .katakana
+    default: nil
     }
   }
 

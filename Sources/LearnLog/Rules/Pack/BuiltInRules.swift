@@ -52,9 +52,10 @@ enum BuiltInRules {
     },
     leadingQuestions: {
       label: "leading question",
-      // Suggestions dressed as questions: the answer is inside the question.
+      // Suggestions dressed as questions: the answer is inside the question. "^" anchors to
+      // the start of a question, so "What have you tried?" stays an open question.
       words: [
-        "have you tried", "have you thought about", "have you considered", "why don't you",
+        "^have you tried", "^have you thought about", "^have you considered", "why don't you",
         "why not just", "don't you think", "wouldn't it be", "shouldn't you", "isn't it better",
         "could you not", "what if you just",
       ],
@@ -99,7 +100,7 @@ enum BuiltInRules {
         "#", "monday", "tuesday", "wednesday", "thursday", "friday", "tomorrow", "next week",
         "next session", "next meeting", "ask", "asking", "book", "schedule", "call", "write",
         "send", "prepare", "practise", "practice", "role play", "rehearse", "record",
-        "note down", "pause", "count to", "silence", "start with", "open with", "end with",
+        "note down", "pause", "count*", "before", "after", "silence", "start with", "open with", "end with",
         "agenda", "checklist", "template", "every", "question", "questions", "每次",
       ],
     },
