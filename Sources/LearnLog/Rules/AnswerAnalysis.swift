@@ -17,9 +17,15 @@ final class AnswerAnalysis {
 }
 
 extension Evidence {
+  /// Evidence lists at most this many matched passages; `counts` keeps the full number.
+  static let matchLimit = 20
+
   /// `"text"`, cut to a readable length for a one-line summary.
   static func quote(_ text: String, limit: Int = 60) -> String {
-    let flat = text.trimmed.split(whereSeparator: \.isNewline).joined(separator: " ")
+    // Only the start is ever shown; reading all of a 2,000-word answer here would cost more
+    // than evaluating the rules.
+    let flat = text.prefix(limit + 1).trimmed.split(whereSeparator: \.isNewline)
+      .joined(separator: " ")
     return flat.count <= limit ? "\"\(flat)\"" : "\"\(flat.prefix(limit - 1))…\""
   }
 }

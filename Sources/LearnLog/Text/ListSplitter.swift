@@ -6,22 +6,13 @@
 /// enough to tell one option from several.
 public enum ListSplitter {
   public static func items(in text: String) -> [String] {
-    var pieces: [String] = []
-    var current = ""
-    for character in text {
-      switch character {
-      case "\n", "\r\n", "\r", ";", "；", ",", "，", "、", "•", "·", "‣", "▪":
-        pieces.append(current)
-        current = ""
-      default:
-        current.append(character)
-      }
-    }
-    pieces.append(current)
-    return pieces.flatMap(splittingAtOr).map { stripped($0) }.filter {
-      !Tokenizer.tokens(in: $0).isEmpty
-    }
+    TextPieces.split(text, at: breaks).map(String.init).flatMap(splittingAtOr).map { stripped($0) }
+      .filter { !Tokenizer.tokens(in: $0).isEmpty }
   }
+
+  private static let breaks: Set<Unicode.Scalar> = [
+    "\n", "\r", ";", "；", ",", "，", "、", "•", "·", "‣", "▪",
+  ]
 
   private static func splittingAtOr(_ piece: String) -> [String] {
     var result: [String] = []

@@ -3,9 +3,12 @@ public enum QuestionClassifier {
   /// The kind of `question`, from its first words; English first, with a few Chinese, Japanese
   /// and Korean markers.
   public static func kind(of question: String) -> QuestionKind {
-    let words = Tokenizer.tokens(in: question)
-    if words.first?.isCJK == true { return cjkKind(of: question) }
-    return kind(ofWords: words.map(\.text), whole: question)
+    // The kind is in the opening words (or the clause after a comma); a question longer than
+    // this is a paragraph, and reading all of it would only cost time.
+    let opening = String(question.prefix(300))
+    let words = Tokenizer.tokens(in: opening)
+    if words.first?.isCJK == true { return cjkKind(of: opening) }
+    return kind(ofWords: words.map(\.text), whole: opening)
   }
 
   private static func kind(ofWords allWords: [String], whole: String) -> QuestionKind {

@@ -5,24 +5,10 @@
 /// a lead-in before a colon ("I asked: What…?"). Pieces with no words are dropped.
 public enum QuestionSplitter {
   public static func questions(in text: String) -> [String] {
-    var pieces: [String] = []
-    var current = ""
-    for character in text {
-      switch character {
-      case "?", "？":
-        current.append(character)
-        pieces.append(current)
-        current = ""
-      case "\n", "\r\n", "\r", ";", "；", "•", "·", "‣", "▪":
-        pieces.append(current)
-        current = ""
-      default:
-        current.append(character)
-      }
-    }
-    pieces.append(current)
-    return pieces.compactMap(cleaned)
+    TextPieces.split(text, at: breaks, keeping: ["?", "？"]).compactMap { cleaned(String($0)) }
   }
+
+  private static let breaks: Set<Unicode.Scalar> = ["\n", "\r", ";", "；", "•", "·", "‣", "▪"]
 
   private static func cleaned(_ piece: String) -> String? {
     var text = Substring(piece.trimmed)
@@ -38,7 +24,7 @@ public enum QuestionSplitter {
     // A closing quote can sit before the question mark: `"Is it the price"?`
     if text.hasSuffix("\"?") || text.hasSuffix("”?") { text = text.dropLast(2) + "?" }
     let result = text.trimmed
-    return Tokenizer.tokens(in: result).isEmpty ? nil : result
+    return result.unicodeScalars.contains(where: \.properties.isAlphabetic) ? result : nil
   }
 
   private static func strippingListMarker(_ text: Substring) -> Substring {

@@ -15,7 +15,10 @@ public enum Tokenizer {
     var tokens: [Token] = []
     tokens.reserveCapacity(text.utf8.count / 5)
     let scalars = text.unicodeScalars
+    // The word so far, lowercased as it is built: ASCII directly, other scripts at the end.
     var current = String.UnicodeScalarView()
+    var needsLowercasing = false
+    var startsWithDigit = false
     var start = scalars.startIndex
     var hasDigit = false
     var hasLetter = false
@@ -31,13 +34,14 @@ public enum Tokenizer {
       if !current.isEmpty {
         tokens.append(
           Token(
-            text: String(current).lowercased(), range: start..<end,
-            isNumber: hasDigit && (!hasLetter || startsWithDigit(current)),
+            text: needsLowercasing ? String(current).lowercased() : String(current),
+            range: start..<end, isNumber: hasDigit && (!hasLetter || startsWithDigit),
             isCJK: false, startsSentence: atSentenceStart))
         atSentenceStart = false
         previousKana = nil
       }
       current = String.UnicodeScalarView()
+      needsLowercasing = false
       hasDigit = false
       hasLetter = false
     }
@@ -56,12 +60,23 @@ public enum Tokenizer {
         atSentenceStart = false
         previousKana = kana
       } else if isDigit(scalar) {
-        if current.isEmpty { start = index }
+        if current.isEmpty {
+          start = index
+          startsWithDigit = true
+        }
         current.append(scalar)
         hasDigit = true
       } else if isLetter(scalar) {
-        if current.isEmpty { start = index }
-        current.append(scalar)
+        if current.isEmpty {
+          start = index
+          startsWithDigit = false
+        }
+        if ("A"..."Z").contains(scalar), let lower = Unicode.Scalar(scalar.value + 32) {
+          current.append(lower)
+        } else {
+          current.append(scalar)
+          needsLowercasing = needsLowercasing || !scalar.isASCII
+        }
         hasLetter = true
       } else if !current.isEmpty, isJoiningMark(scalar) {
         current.append(scalar)
@@ -147,10 +162,5 @@ public enum Tokenizer {
     default:
       return nil
     }
-  }
-
-  private static func startsWithDigit(_ scalars: String.UnicodeScalarView) -> Bool {
-    guard let first = scalars.first else { return false }
-    return isDigit(first)
   }
 }

@@ -12,18 +12,18 @@ public struct ContainsCondition: Sendable, Equatable {
   }
 
   func evaluate(_ context: EvaluationContext) -> ConditionResult {
-    let matches = patterns.matcher.matches(in: context.analysis.text).map(\.excerpt)
+    let (count, matches) = patterns.matcher.summary(
+      in: context.analysis.text, limit: Evidence.matchLimit)
     let quoted = matches.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
-    if matches.count >= atLeast {
+    if count >= atLeast {
       return ConditionResult(
-        true, "found \(patterns.label) \(quoted)", matches: matches,
-        counts: ["matches": matches.count])
+        true, "found \(patterns.label) \(quoted)", matches: matches, counts: ["matches": count])
     }
     let summary =
-      matches.isEmpty
+      count == 0
       ? "no \(patterns.label) in \(context.analysis.quoted)"
-      : "only \(matches.count) \(patterns.label) (\(quoted)), fewer than \(atLeast)"
-    return ConditionResult(false, summary, matches: matches, counts: ["matches": matches.count])
+      : "only \(count) \(patterns.label) (\(quoted)), fewer than \(atLeast)"
+    return ConditionResult(false, summary, matches: matches, counts: ["matches": count])
   }
 
   static func decode(_ node: JSONNode, in decoder: inout RuleDecoder) -> ContainsCondition? {

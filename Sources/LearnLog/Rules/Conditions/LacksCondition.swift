@@ -10,14 +10,15 @@ public struct LacksCondition: Sendable, Equatable {
   }
 
   func evaluate(_ context: EvaluationContext) -> ConditionResult {
-    let matches = patterns.matcher.matches(in: context.analysis.text).map(\.excerpt)
-    if matches.isEmpty {
+    let (count, matches) = patterns.matcher.summary(
+      in: context.analysis.text, limit: Evidence.matchLimit)
+    if count == 0 {
       return ConditionResult(true, "no \(patterns.label) in \(context.analysis.quoted)")
     }
     let quoted = matches.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
     return ConditionResult(
       false, "found \(patterns.label) \(quoted)", matches: matches,
-      counts: ["matches": matches.count])
+      counts: ["matches": count])
   }
 
   static func decode(_ node: JSONNode, in decoder: inout RuleDecoder) -> LacksCondition? {

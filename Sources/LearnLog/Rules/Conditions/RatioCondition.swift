@@ -18,9 +18,8 @@ public struct RatioCondition: Sendable, Equatable {
 
   func evaluate(_ context: EvaluationContext) -> ConditionResult {
     let text = context.analysis.text
-    let ofMatches = of.matcher.matches(in: text).map(\.excerpt)
+    let (ofCount, ofMatches) = of.matcher.summary(in: text, limit: Evidence.matchLimit)
     let toCount = to.matcher.count(in: text)
-    let ofCount = ofMatches.count
     let isMet = ofCount >= minimumOf && Double(ofCount) >= atLeast * Double(toCount)
     let times = { (count: Int) in count == 1 ? "1 time" : "\(count) times" }
     let summary = "\(of.label) \(times(ofCount)), \(to.label) \(times(toCount))"
