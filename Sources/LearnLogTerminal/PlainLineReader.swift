@@ -14,10 +14,10 @@ public final class PlainLineReader: LineReader {
   /// Large reads keep a 100 KB answer to a few system calls.
   private static let chunkSize = 64 * 1024
 
-  /// A reader on `fileDescriptor` (standard input by default).
+  /// A reader on `fileDescriptor` (standard input, 0, by default).
   /// - Parameter promptConsole: where to show prompts, without colour and followed by a line
   ///   break once the answer is read, so piped output stays line-structured; nil shows none.
-  public init(fileDescriptor: Int32 = STDIN_FILENO, promptConsole: Console? = nil) {
+  public init(fileDescriptor: Int32 = 0, promptConsole: Console? = nil) {
     self.fileDescriptor = fileDescriptor
     self.promptConsole = promptConsole
   }

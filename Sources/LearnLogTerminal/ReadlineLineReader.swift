@@ -125,11 +125,16 @@ public final class ReadlineLineReader: LineReader {
   /// Ctrl-C: abandon the line (and any search or half-typed key sequence), go on with a fresh
   /// prompt on a new line.
   private func interrupt(prompt: String) {
-    learnlog_rl_move_to_end()
-    rl_free_line_state()
+    // Leave an incremental search or half-read key sequence first, so the line shown with "^C"
+    // is the coach's own line rather than a search prompt.
     rl_callback_sigcleanup()
+    rl_free_line_state()
+    learnlog_rl_move_to_end()
+    // Before removing the handler: restoring the terminal ends bracketed-paste mode with a
+    // carriage return, so anything written afterwards would overwrite the prompt.
+    FileDescriptorWriter.writeAll("^C", to: STDOUT_FILENO)
     rl_callback_handler_remove()
-    FileDescriptorWriter.writeAll("^C\n", to: STDOUT_FILENO)
+    FileDescriptorWriter.writeAll("\n", to: STDOUT_FILENO)
     ReadlineCallbacks.reset()
     using_history()
     ReadlineCallbacks.install(prompt: prompt)

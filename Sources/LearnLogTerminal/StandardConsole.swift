@@ -9,8 +9,8 @@ public final class StandardConsole: Console {
   private let output: Int32
   private let error: Int32
 
-  /// A console on file descriptors 1 and 2, or on the ones given (for tests).
-  public init(output: Int32 = STDOUT_FILENO, error: Int32 = STDERR_FILENO) {
+  /// A console on standard output (1) and standard error (2), or on the descriptors given.
+  public init(output: Int32 = 1, error: Int32 = 2) {
     self.output = output
     self.error = error
   }
