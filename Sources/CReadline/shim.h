@@ -2,6 +2,123 @@
 #define LEARNLOG_CREADLINE_SHIM_H
 // readline's headers use FILE without including stdio.h themselves.
 #include <stdio.h>
+#include <errno.h>
+#include <signal.h>
+#include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
+
+// Swift 6 treats every C global as shared mutable state, so reading or assigning readline's
+// globals from Swift is a concurrency error. These small helpers do it on the C side instead.
+// They are all called from the one thread that drives readline.
+
+/// Names the application for inputrc `$if learnlog`, and stops readline from installing its own
+/// signal handlers (we use a self-pipe) and from exporting LINES/COLUMNS (which would freeze our
+/// own terminal-width lookup at the first size).
+static inline void learnlog_rl_configure(void) {
+  rl_readline_name = "learnlog";
+  rl_catch_signals = 0;
+  rl_catch_sigwinch = 0;
+  rl_change_environment = 0;
+}
+
+/// Installs the completion hooks; `entry` should return NULL so filename completion never runs.
+static inline void learnlog_rl_set_completion(rl_completion_func_t *attempted,
+                                              rl_compentry_func_t *entry) {
+  rl_attempted_completion_function = attempted;
+  rl_completion_entry_function = entry;
+}
+
+/// Must be called from inside the attempted-completion function: readline resets it before each
+/// attempt, and a non-zero value stops the fallback to filename completion.
+static inline void learnlog_rl_set_attempted_completion_over(int value) {
+  rl_attempted_completion_over = value;
+}
+
+/// Binds the bracketed-paste start sequence in every insert-capable keymap, so vi users get the
+/// same paste detection as emacs users.
+static inline void learnlog_rl_bind_paste_begin(rl_command_func_t *function) {
+  rl_bind_keyseq_in_map("\033[200~", function, emacs_standard_keymap);
+  rl_bind_keyseq_in_map("\033[200~", function, vi_insertion_keymap);
+  rl_bind_keyseq_in_map("\033[200~", function, vi_movement_keymap);
+}
+
+/// The text typed so far (never NULL).
+static inline const char *learnlog_rl_line_buffer(void) {
+  return rl_line_buffer ? rl_line_buffer : "";
+}
+
+/// Moves the cursor to the end of the line and redraws, so text printed next (such as "^C")
+/// starts after everything typed rather than in the middle of it.
+static inline void learnlog_rl_move_to_end(void) {
+  rl_point = rl_end;
+  rl_redisplay();
+}
+
+// MARK: - Self-pipe signal handling
+
+// The handler must be async-signal-safe: it only writes one byte (the signal number) to a
+// non-blocking pipe and preserves errno. The file descriptor lives on the C side because reading
+// a Swift global from a signal handler may run Swift's lazy-initialisation machinery, which is
+// not async-signal-safe.
+//
+// The state is kept in function-local statics: Swift's importer emits the bodies of the inline
+// functions it uses (with their local statics) but not file-scope statics declared in a header.
+// Each Swift file that calls them may get its own private copy (the functions are `static`), so
+// only ReadlineLineReader.swift may call the learnlog_signals_* functions: one file, one state.
+typedef struct {
+  volatile sig_atomic_t write_fd;
+  int installed_count;
+  struct sigaction saved[4];
+} learnlog_signal_state_t;
+
+static inline learnlog_signal_state_t *learnlog_signal_state(void) {
+  static learnlog_signal_state_t state = {-1, 0, {{{0}}}};
+  return &state;
+}
+
+static inline int learnlog_handled_signal(int index) {
+  static const int signals[4] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
+  return signals[index];
+}
+
+static inline void learnlog_signal_handler(int signal_number) {
+  int saved_errno = errno;
+  int fd = learnlog_signal_state()->write_fd;
+  if (fd >= 0) {
+    unsigned char byte = (unsigned char)signal_number;
+    ssize_t ignored = write(fd, &byte, 1);
+    (void)ignored;
+  }
+  errno = saved_errno;
+}
+
+/// Routes SIGINT, SIGTERM, SIGHUP and SIGWINCH to `write_fd`, remembering the previous actions.
+static inline int learnlog_signals_begin(int write_fd) {
+  learnlog_signal_state_t *state = learnlog_signal_state();
+  state->write_fd = write_fd;
+  state->installed_count = 0;
+  struct sigaction action;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  action.sa_handler = learnlog_signal_handler;
+  for (int i = 0; i < 4; i++) {
+    if (sigaction(learnlog_handled_signal(i), &action, &state->saved[i]) != 0) {
+      return -1;
+    }
+    state->installed_count = i + 1;
+  }
+  return 0;
+}
+
+/// Restores the actions saved by `learnlog_signals_begin` (only those it actually replaced).
+static inline void learnlog_signals_end(void) {
+  learnlog_signal_state_t *state = learnlog_signal_state();
+  for (int i = 0; i < state->installed_count; i++) {
+    sigaction(learnlog_handled_signal(i), &state->saved[i], NULL);
+  }
+  state->installed_count = 0;
+  state->write_fd = -1;
+}
+
 #endif
