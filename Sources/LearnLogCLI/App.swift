@@ -39,6 +39,19 @@ final class App {
     return store
   }
 
+  /// The coach's rule file: --rules, else $XDG_CONFIG_HOME/learnlog/rules.json when it exists.
+  var userRulesPath: String? {
+    if let rulesPath { return rulesPath }
+    let path = configFolder + "/rules.json"
+    return FileSystem.exists(path) ? path : nil
+  }
+
+  /// $XDG_CONFIG_HOME/learnlog, or ~/.config/learnlog (a relative XDG path is ignored).
+  var configFolder: String {
+    if let base = environment["XDG_CONFIG_HOME"], base.hasPrefix("/") { return base + "/learnlog" }
+    return (environment["HOME"] ?? "") + "/.config/learnlog"
+  }
+
   var now: Date { Date() }
   var today: CalendarDate { CalendarDate(now) }
 
@@ -48,11 +61,11 @@ final class App {
   /// Colour only on a terminal, never with NO_COLOR or TERM=dumb or --no-color.
   var style: TerminalStyle {
     TerminalStyle(
-      isEnabled: isColourAllowed
+      isColourEnabled: isColourAllowed
         && TerminalStyle.colourEnabled(environment: environment, isTTY: isOutputTerminal))
   }
 
-  var width: Int { DisplayWidth.terminalWidth(environment: environment) }
+  var width: Int { TerminalSize.columns() }
 
   func out(_ text: String) { stdout.write(text) }
 

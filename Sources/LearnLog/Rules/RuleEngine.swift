@@ -6,6 +6,7 @@ public struct RuleEngine: FollowUpAdvisor {
   /// Every active rule, in file order.
   public var rules: [Rule] { ruleSet.rules }
   public var settings: RuleSettings { ruleSet.settings }
+  public var maxFollowUpsPerAnswer: Int { settings.maxFollowUpsPerAnswer }
 
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet

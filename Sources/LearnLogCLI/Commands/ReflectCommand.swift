@@ -12,10 +12,11 @@ struct ReflectCommand {
 
   func run(_ app: App) throws {
     let store = try app.store()
-    let interactive = app.isInputTerminal && app.isOutputTerminal
-    let reader = LineReaderFactory.make(commands: ConversationCommand.allCases.map(\.typed))
+    let interactive = LineReaderFactory.isInteractiveTerminal
+    let reader = LineReaderFactory.makeReader(
+      commands: ConversationCommand.allCases.map(\.typed), console: app.stdout)
     let chat = ChatPrinter(console: app.stdout, style: app.style, width: app.width, isInteractive: interactive)
-    let advisor = FollowUpAdvisors.load(app: app, chat: chat)
+    let advisor = FollowUpAdvisors.load(app: app, warn: chat.warning)
 
     var resumed: Entry?
     if resume {

@@ -12,9 +12,9 @@ struct ChatPrinter {
   func say(_ text: String, style lineStyle: LineStyle) {
     switch lineStyle {
     case .question:
-      print(text, indent: "", transform: style.question)
+      print(text, indent: "", transform: style.emphasis)
     case .followUp:
-      print(text, indent: "  ", transform: style.followUp)
+      print(text, indent: "  ", transform: style.assistant)
       if isInteractive { console.write(style.dim("  (/why · /skip · /dismiss)") + "\n") }
     case .info, .summary:
       print(text, indent: "", transform: { $0 })

@@ -25,7 +25,10 @@ struct ExternalEditor {
     let base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array((base + "/learnlog-edit-XXXXXX").utf8CString)
     // mkdtemp creates the folder with mode 0700: nobody else can list or open the file.
-    guard let folderPointer = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress) })
+    guard
+      let folderPointer = template.withUnsafeMutableBufferPointer({ buffer in
+        buffer.baseAddress.flatMap { mkdtemp($0) }
+      })
     else { return .failed("Could not make a private temporary folder in \(base).") }
     let folder = String(cString: folderPointer)
     let path = folder + "/answer.md"
@@ -33,7 +36,7 @@ struct ExternalEditor {
       unlink(path)
       rmdir(folder)
     }
-    do {
+    do throws(PrivateFile.Failure) {
       try PrivateFile.write(initialText.isEmpty ? "" : initialText + "\n", to: path)
     } catch {
       return .failed("Could not write the temporary file for the editor (\(error.reason)).")

@@ -178,9 +178,9 @@ final class ReflectSession {
   private func keepHalfTypedText(_ partial: String) {
     guard !partial.trimmed.isEmpty else { return }
     do {
-      try store.savePendingInput(entryID: entryID, step: reflection.step, text: partial)
+      try store.savePendingInput(entryID: entryID, step: reflection.step, text: partial, at: clock())
     } catch {
-      unsaved.append(.hint(""))  // nothing to persist; the next flush reports the failure
+      chat.warning("Could not keep the half-typed answer (\(describe(error))).")
     }
   }
 

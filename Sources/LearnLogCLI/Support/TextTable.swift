@@ -27,10 +27,24 @@ struct TextTable {
   private func line(_ cells: [String], widths: [Int]) -> [String] {
     cells.enumerated().map { column, cell in
       let width = widths[column]
-      let fitted = DisplayWidth.of(cell) > width ? DisplayWidth.truncate(cell, to: width) : cell
+      let fitted = DisplayWidth.of(cell) > width ? truncate(cell, to: width) : cell
       return rightAligned.contains(column)
-        ? DisplayWidth.padLeft(fitted, to: width) : DisplayWidth.pad(fitted, to: width)
+        ? String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted))) + fitted
+        : DisplayWidth.pad(fitted, to: width)
     }
+  }
+
+  /// Cuts `text` to `width` columns, ending in an ellipsis, never splitting a character.
+  private func truncate(_ text: String, to width: Int) -> String {
+    var result = ""
+    var used = 0
+    for character in text {
+      let next = DisplayWidth.of(character)
+      if used + next > width - 1 { break }
+      result.append(character)
+      used += next
+    }
+    return result + "…"
   }
 }
 

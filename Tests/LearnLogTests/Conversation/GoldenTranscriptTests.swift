@@ -11,21 +11,8 @@ struct GoldenTranscriptTests {
 
   @Test func scriptedReflectionMatchesTheRecordedTranscript() throws {
     let script = try String(contentsOf: Self.folder.appendingPathComponent("reflection.script"), encoding: .utf8)
-    let advisor = ScriptedAdvisor([
-      .grow(.questions): [
-        Nudge(
-          ruleID: "questions.open",
-          ask: "Most of these can be answered yes or no. What \"how\" question could you have asked here?",
-          why: "Open questions make the coachee think.", priority: 60,
-          evidence: Evidence(summary: "2 of 3 questions are closed", counts: ["closed": 2, "questions": 3]))
-      ],
-      .question(2): [
-        Nudge(
-          ruleID: "feelings.name-it", ask: "Which feeling was strongest for you in it?",
-          why: "Naming the feeling makes the reflection yours.", priority: 50,
-          evidence: Evidence(summary: "no feeling word in the answer"))
-      ],
-    ])
+    // The real built-in rules: the golden file also shows how their follow-ups read.
+    let advisor = RuleEngine.builtIn
     var driver = ReflectionDriver(advisor: advisor)
     for line in script.split(separator: "\n") where !line.hasPrefix("#") {
       if line.hasPrefix("paste:") {
