@@ -160,10 +160,26 @@ public struct ManPageFormatter: Sendable {
   /// a control character (`.` or `'`) protected with `\&`.
   static func escaped(_ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      let body = line.replacingEvery("\\", with: "\\e")
-        .replacingEvery("-", with: "\\-")
+      let body = asciiOnly(
+        line.replacingEvery("\\", with: "\\e")
+          .replacingEvery("-", with: "\\-"))
       return body.hasPrefix(".") || body.hasPrefix("'") ? "\\&" + body : body
     }.joined(separator: "\n")
+  }
+
+  /// troff reads its input as Latin-1 unless preconv runs first: write every other character as
+  /// a `\[uXXXX]` escape so dashes and ellipses survive any man viewer.
+  static func asciiOnly(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        result.unicodeScalars.append(scalar)
+      } else {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+      }
+    }
+    return result
   }
 
   private static func quoted(_ text: String) -> String {
