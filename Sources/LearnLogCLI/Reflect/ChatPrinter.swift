@@ -34,6 +34,9 @@ struct ChatPrinter {
     return style.prompt(awaitingFollowUp ? "  › " : "› ")
   }
 
+  /// Shown while an answer continues after a line that ended in a backslash.
+  var continuationPrompt: String { isInteractive ? style.prompt("… ") : "" }
+
   private func print(_ text: String, indent: String, transform: (String) -> String) {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
       isInteractive && !line.isEmpty

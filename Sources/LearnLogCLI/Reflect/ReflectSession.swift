@@ -45,20 +45,7 @@ final class ReflectSession {
     apply(reflection.start(at: clock()))
     offerHalfTypedText()
     while !reflection.isOver {
-      let prompt = chat.prompt(awaitingFollowUp: reflection.isAwaitingFollowUpReply)
-      let input = reader.readLine(prompt: prompt)
-      let conversationInput: ConversationInput
-      switch input {
-      case .line(let text):
-        conversationInput = .typed(text)
-      case .paste(let text):
-        conversationInput = .pasted(text)
-      case .endOfInput:
-        conversationInput = .endOfInput
-      case .hangup(let partial):
-        keepHalfTypedText(partial)
-        conversationInput = .endOfInput
-      }
+      let conversationInput = readInput()
       if case .typed(let text) = conversationInput, !text.hasPrefix("/") {
         reader.rememberAnswer(text)
       } else if case .pasted(let text) = conversationInput {
@@ -68,6 +55,38 @@ final class ReflectSession {
     }
     saveOrRescue()
     return reflection.state == .finished ? .finished(entryID: entryID) : .paused(entryID: entryID)
+  }
+
+  /// Reads one answer or command. A line ending in a backslash continues on the next line, so a
+  /// long answer can be typed in paragraphs; a continued answer is never run as a command.
+  private func readInput() -> ConversationInput {
+    var lines: [String] = []
+    var isPasted = false
+    var prompt = chat.prompt(awaitingFollowUp: reflection.isAwaitingFollowUpReply)
+    while true {
+      let text: String
+      switch reader.readLine(prompt: prompt) {
+      case .line(let line):
+        text = line
+      case .paste(let pasted):
+        text = pasted
+        isPasted = true
+      case .endOfInput:
+        // Ctrl-D after a continued line submits what was typed; the next read pauses.
+        return lines.isEmpty ? .endOfInput : .pasted(lines.joined(separator: "\n"))
+      case .hangup(let partial):
+        keepHalfTypedText((lines + [partial]).joined(separator: "\n"))
+        return .endOfInput
+      }
+      if text.hasSuffix("\\") {
+        lines.append(String(text.dropLast()))
+        prompt = chat.continuationPrompt
+        continue
+      }
+      lines.append(text)
+      let answer = lines.joined(separator: "\n")
+      return isPasted || lines.count > 1 ? .pasted(answer) : .typed(answer)
+    }
   }
 
   // MARK: - Effects
