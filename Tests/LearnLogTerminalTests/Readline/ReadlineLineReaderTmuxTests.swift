@@ -18,12 +18,20 @@ import Testing
 struct ReadlineLineReaderTmuxTests {
   private let logPath = NSTemporaryDirectory() + "learnlog-readline-\(UUID().uuidString).log"
 
-  private func start() throws -> TmuxSession {
+  /// Starts the demo directly, or typed into an interactive bash (for job control).
+  private func start(underShell: Bool = false) throws -> TmuxSession {
     let demo = ProcessInfo.processInfo.environment["LEARNLOG_READLINE_DEMO"] ?? ""
     // No locale in the environment: the reader must fall back to UTF-8 by itself.
-    let session = try TmuxSession(
-      command: "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color \(demo) \(logPath)")
-    try waitFor { try session.screen().contains("Question ›") }
+    let command = "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color \(demo) \(logPath)"
+    let session: TmuxSession
+    if underShell {
+      session = try TmuxSession(command: "bash --norc --noprofile -i")
+      try waitFor { try !session.screen().isEmpty }
+      try session.send(command, "Enter")
+    } else {
+      session = try TmuxSession(command: command)
+    }
+    try waitFor { try session.screen().hasSuffix("Question ›") }
     return session
   }
 
@@ -34,7 +42,8 @@ struct ReadlineLineReaderTmuxTests {
 
   /// Polls instead of sleeping a fixed time: fast when the machine is, patient when it is busy.
   private func waitFor(
-    timeout: Double = 5, _ condition: () throws -> Bool, sourceLocation: SourceLocation = #_sourceLocation
+    timeout: Double = 5, _ condition: () throws -> Bool,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
@@ -93,13 +102,24 @@ struct ReadlineLineReaderTmuxTests {
     try expectInput("endOfInput")
   }
 
-  @Test("a coloured prompt longer than the terminal keeps the cursor right after Ctrl-A")
-  func longPrompt() throws {
-    // Covered by the demo only when it offers a long prompt; the width measure itself is unit
-    // tested in PromptEscapesTests.
+  @Test("Ctrl-A moves to the start of the answer, never into the prompt")
+  func startOfLine() throws {
     let session = try start()
     try session.send("text", "C-a", "X", "Enter")
     try waitForInput(#"line("Xtext")"#, count: 1)
+  }
+
+  @Test("Ctrl-Z and fg keep the line and the editing mode")
+  func suspend() throws {
+    let session = try start(underShell: true)
+    try session.send("abc")
+    try waitFor { try session.screen().hasSuffix("Question › abc") }
+    try session.send("C-z")
+    try waitFor { try session.screen().contains("Stopped") }
+    try session.send("fg", "Enter")
+    try waitFor { try session.screen().hasSuffix("Question › abc") }
+    try session.send("d", "Enter")
+    try waitForInput(#"line("abcd")"#, count: 1)
   }
 
   @Test("closing the terminal returns the text typed so far")

@@ -54,7 +54,8 @@ final class TmuxSession {
   static func tmux(_ arguments: [String], capturingOutput: Bool = false) throws -> String {
     let outputPath = NSTemporaryDirectory() + "learnlog-tmux-\(UUID().uuidString)"
     defer { unlink(outputPath) }
-    let command = (["tmux"] + arguments).map(shellQuoted).joined(separator: " ")
+    let command =
+      (["tmux"] + arguments).map(shellQuoted).joined(separator: " ")
       + " >\(shellQuoted(capturingOutput ? outputPath : "/dev/null")) 2>/dev/null </dev/null"
     let status = system(command)
     guard status == 0 else { throw TmuxError.failed(arguments: arguments, status: status) }
