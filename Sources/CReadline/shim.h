@@ -48,6 +48,16 @@ static inline const char *learnlog_rl_line_buffer(void) {
   return rl_line_buffer ? rl_line_buffer : "";
 }
 
+/// The cursor position, in bytes into the line buffer.
+static inline int learnlog_rl_point(void) {
+  return rl_point;
+}
+
+/// Places the cursor (a byte offset), clamped to the line.
+static inline void learnlog_rl_set_point(int point) {
+  rl_point = point < 0 ? 0 : (point > rl_end ? rl_end : point);
+}
+
 /// Moves the cursor to the end of the line and redraws, so text printed next (such as "^C")
 /// starts after everything typed rather than in the middle of it.
 static inline void learnlog_rl_move_to_end(void) {
@@ -69,7 +79,7 @@ static inline void learnlog_rl_move_to_end(void) {
 typedef struct {
   volatile sig_atomic_t write_fd;
   int installed_count;
-  struct sigaction saved[4];
+  struct sigaction saved[5];
 } learnlog_signal_state_t;
 
 static inline learnlog_signal_state_t *learnlog_signal_state(void) {
@@ -78,7 +88,7 @@ static inline learnlog_signal_state_t *learnlog_signal_state(void) {
 }
 
 static inline int learnlog_handled_signal(int index) {
-  static const int signals[4] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
+  static const int signals[5] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP};
   return signals[index];
 }
 
@@ -93,7 +103,7 @@ static inline void learnlog_signal_handler(int signal_number) {
   errno = saved_errno;
 }
 
-/// Routes SIGINT, SIGTERM, SIGHUP and SIGWINCH to `write_fd`, remembering the previous actions.
+/// Routes SIGINT, SIGTERM, SIGHUP, SIGWINCH and SIGTSTP to `write_fd`, remembering the previous actions.
 static inline int learnlog_signals_begin(int write_fd) {
   learnlog_signal_state_t *state = learnlog_signal_state();
   state->write_fd = write_fd;
@@ -102,7 +112,7 @@ static inline int learnlog_signals_begin(int write_fd) {
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_RESTART;
   action.sa_handler = learnlog_signal_handler;
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < 5; i++) {
     if (sigaction(learnlog_handled_signal(i), &action, &state->saved[i]) != 0) {
       return -1;
     }
@@ -119,6 +129,19 @@ static inline void learnlog_signals_end(void) {
   }
   state->installed_count = 0;
   state->write_fd = -1;
+}
+
+/// Ctrl-Z: stops the process the default way, and returns once it is continued (`fg`).
+/// Called from the read loop, not from a signal handler, after the terminal has been restored.
+static inline void learnlog_suspend_self(void) {
+  struct sigaction default_action;
+  struct sigaction our_action;
+  sigemptyset(&default_action.sa_mask);
+  default_action.sa_flags = 0;
+  default_action.sa_handler = SIG_DFL;
+  sigaction(SIGTSTP, &default_action, &our_action);
+  raise(SIGTSTP);
+  sigaction(SIGTSTP, &our_action, NULL);
 }
 
 #endif

@@ -7,7 +7,8 @@ public enum LineReaderFactory {
   /// goes to a file or pipe, readline's redraws would pollute it; when input is a pipe, readline
   /// would echo it.
   public static var isInteractiveTerminal: Bool {
-    shouldUseReadline(isInputTTY: isatty(STDIN_FILENO) == 1, isOutputTTY: isatty(STDOUT_FILENO) == 1)
+    shouldUseReadline(
+      isInputTTY: isatty(STDIN_FILENO) == 1, isOutputTTY: isatty(STDOUT_FILENO) == 1)
   }
 
   /// The decision behind `isInteractiveTerminal`, separated for tests.

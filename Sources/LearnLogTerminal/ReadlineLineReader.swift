@@ -9,7 +9,7 @@ import LearnLog
 /// fed by signal handlers, because Swift cannot `siglongjmp` out of a blocking `readline()`:
 /// - Ctrl-C clears the line and shows a fresh prompt; the conversation goes on.
 /// - SIGTERM and SIGHUP return `.hangup` with the text typed so far, terminal restored.
-/// - SIGWINCH redraws for the new size.
+/// - SIGWINCH redraws for the new size; Ctrl-Z suspends cleanly and `fg` redraws the line.
 /// - A bracketed paste comes back as `.paste`, never as a command.
 ///
 /// readline is process-wide: create one reader, and call `TerminalLocale.configure()` first.
@@ -37,10 +37,9 @@ public final class ReadlineLineReader: LineReader {
     let prompt = PromptEscapes.wrappedForReadline(prompt)
     ReadlineCallbacks.reset()
     _ = signalPipe.drain()
-    guard learnlog_signals_begin(signalPipe.writeEnd) == 0 else {
-      learnlog_signals_end()
-      return .hangup(partial: preloadedText.take() ?? "")
-    }
+    // sigaction only fails for invalid arguments; should it ever, reading on with the signals'
+    // usual effects beats ending the conversation.
+    _ = learnlog_signals_begin(signalPipe.writeEnd)
     defer { learnlog_signals_end() }
     // The terminal may have been resized while no handler was listening.
     rl_reset_screen_size()
@@ -86,6 +85,8 @@ public final class ReadlineLineReader: LineReader {
             interrupt(prompt: prompt)
           case SIGWINCH:
             rl_resize_terminal()
+          case SIGTSTP:
+            suspend(prompt: prompt)
           default:  // SIGTERM, SIGHUP
             return hangUp()
           }
@@ -138,6 +139,26 @@ public final class ReadlineLineReader: LineReader {
     ReadlineCallbacks.reset()
     using_history()
     ReadlineCallbacks.install(prompt: prompt)
+  }
+
+  /// Ctrl-Z: restore the terminal before stopping, and on `fg` prepare it again and redraw the
+  /// prompt with the text typed so far. (Shells do not give a stopped program back its terminal
+  /// modes, so without this the line would be echoed twice and edited in cooked mode.)
+  private func suspend(prompt: String) {
+    let text = String(cString: learnlog_rl_line_buffer())
+    let point = learnlog_rl_point()
+    learnlog_rl_move_to_end()
+    rl_callback_sigcleanup()
+    rl_callback_handler_remove()
+    FileDescriptorWriter.writeAll("\n", to: STDOUT_FILENO)
+    learnlog_suspend_self()
+    rl_reset_screen_size()
+    ReadlineCallbacks.install(prompt: prompt)
+    if !text.isEmpty {
+      _ = rl_insert_text(text)
+      learnlog_rl_set_point(point)
+      rl_redisplay()
+    }
   }
 
   /// SIGTERM, SIGHUP or a vanished terminal: keep what was typed, restore the terminal.

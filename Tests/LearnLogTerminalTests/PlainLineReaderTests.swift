@@ -8,7 +8,9 @@ private func reader(
   for bytes: [UInt8], promptConsole: Console? = nil
 ) throws -> (PlainLineReader, TemporaryInput) {
   let input = try TemporaryInput(bytes)
-  return (PlainLineReader(fileDescriptor: input.fileDescriptor, promptConsole: promptConsole), input)
+  return (
+    PlainLineReader(fileDescriptor: input.fileDescriptor, promptConsole: promptConsole), input
+  )
 }
 
 private func readAll(_ reader: PlainLineReader) -> [LineInput] {

@@ -15,7 +15,10 @@ struct PromptEscapesTests {
       // OSC ended by ESC backslash.
       ("\u{1B}]0;title\u{1B}\\x", "\u{01}\u{1B}]0;title\u{1B}\\\u{02}x"),
       // Multi-line prompt: only the escapes change.
-      ("Which questions?\n\u{1B}[1m›\u{1B}[0m ", "Which questions?\n\u{01}\u{1B}[1m\u{02}›\u{01}\u{1B}[0m\u{02} "),
+      (
+        "Which questions?\n\u{1B}[1m›\u{1B}[0m ",
+        "Which questions?\n\u{01}\u{1B}[1m\u{02}›\u{01}\u{1B}[0m\u{02} "
+      ),
     ] as [(String, String)])
   func wraps(prompt: String, expected: String) {
     #expect(PromptEscapes.wrappedForReadline(prompt) == expected)
