@@ -29,6 +29,10 @@ let package = Package(
       swiftSettings: strict
     ),
     .executableTarget(name: "learnlog", dependencies: ["LearnLogCLI"], swiftSettings: strict),
+    // A test fixture: drives the readline reader alone so tmux tests can check every key.
+    .executableTarget(
+      name: "learnlog-readline-demo", dependencies: ["LearnLogTerminal"], path: "Sources/ReadlineDemo",
+      swiftSettings: strict),
     .target(name: "LearnLogTestSupport", dependencies: ["LearnLog"], swiftSettings: strict),
     .testTarget(
       name: "LearnLogTests", dependencies: ["LearnLog", "LearnLogTestSupport"],

@@ -3,24 +3,31 @@ import Testing
 
 /// End-to-end checks of `ReadlineLineReader` in a real terminal (tmux).
 ///
-/// They need a small program that the package cannot build yet (an executable target would mean a
-/// Package.swift change), so they run only when `LEARNLOG_READLINE_DEMO` names one. The program
-/// takes a log path as its only argument, reads with
+/// They drive `learnlog-readline-demo` (Sources/ReadlineDemo), found through
+/// `LEARNLOG_READLINE_DEMO` (Scripts/test sets it) or in `.build/debug`. The program takes a log path as its only argument, reads with
 /// `LineReaderFactory.makeReader(commands: ["/back", "/skip", "/pause", "/done", "/help", "/why",
 /// "/dismiss", "/edit"], console:)` and prompt `"Question › "` in a loop, calls
 /// `rememberAnswer` on every line and paste, appends `"\(input)"` (one `LineInput` per line) to the
 /// log, and stops after `.endOfInput` or `.hangup`.
 @Suite(
   "Readline in tmux",
-  .enabled(if: ProcessInfo.processInfo.environment["LEARNLOG_READLINE_DEMO"] != nil),
+  .enabled(if: ReadlineLineReaderTmuxTests.demoPath != nil),
   .enabled(if: TmuxSession.isAvailable),
   .serialized)
 struct ReadlineLineReaderTmuxTests {
+  static var demoPath: String? {
+    if let path = ProcessInfo.processInfo.environment["LEARNLOG_READLINE_DEMO"] { return path }
+    let built = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent(".build/debug/learnlog-readline-demo").path
+    return FileManager.default.isExecutableFile(atPath: built) ? built : nil
+  }
+
   private let logPath = NSTemporaryDirectory() + "learnlog-readline-\(UUID().uuidString).log"
 
   /// Starts the demo directly, or typed into an interactive bash (for job control).
   private func start(underShell: Bool = false) throws -> TmuxSession {
-    let demo = ProcessInfo.processInfo.environment["LEARNLOG_READLINE_DEMO"] ?? ""
+    let demo = Self.demoPath ?? ""
     // No locale in the environment: the reader must fall back to UTF-8 by itself.
     let command = "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color \(demo) \(logPath)"
     let session: TmuxSession

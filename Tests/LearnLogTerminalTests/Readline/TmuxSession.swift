@@ -8,37 +8,44 @@ final class TmuxSession {
   /// Starts `command` in a new 80×24 session.
   init(command: String, width: Int = 80, height: Int = 24) throws {
     name = "learnlog-test-\(UInt32.random(in: 0...UInt32.max))"
-    try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
+    // Each session gets its own server (-L): tests run in parallel, and two of them starting
+    // the default server at the same moment made one `new-session` fail.
+    try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
   }
 
   deinit {
-    _ = try? Self.tmux(["kill-session", "-t", name])
+    _ = try? tmux(["kill-server"])
+  }
+
+  @discardableResult
+  private func tmux(_ arguments: [String], capturingOutput: Bool = false) throws -> String {
+    try Self.tmux(["-L", name] + arguments, capturingOutput: capturingOutput)
   }
 
   /// Sends keys by tmux name (`Enter`, `C-c`, `BSpace`, `Tab`, `Up`) or literal text.
   func send(_ keys: String...) throws {
-    try Self.tmux(["send-keys", "-t", name] + keys)
+    try tmux(["send-keys", "-t", name] + keys)
   }
 
   /// Sends raw bytes, e.g. invalid UTF-8.
   func sendBytes(_ bytes: [UInt8]) throws {
-    try Self.tmux(["send-keys", "-t", name, "-H"] + bytes.map { String($0, radix: 16) })
+    try tmux(["send-keys", "-t", name, "-H"] + bytes.map { String($0, radix: 16) })
   }
 
   /// Pastes `text` with bracketed-paste markers (when the program enabled bracketed paste).
   func paste(_ text: String) throws {
-    try Self.tmux(["set-buffer", "-b", name, text])
-    try Self.tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+    try tmux(["set-buffer", "-b", name, text])
+    try tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
   }
 
   /// Closes the terminal, as closing a window does (the program gets SIGHUP).
   func kill() throws {
-    try Self.tmux(["kill-session", "-t", name])
+    try tmux(["kill-session", "-t", name])
   }
 
   /// The visible screen, trailing blank lines removed.
   func screen() throws -> String {
-    var lines = try Self.tmux(["capture-pane", "-p", "-t", name], capturingOutput: true).split(
+    var lines = try tmux(["capture-pane", "-p", "-t", name], capturingOutput: true).split(
       separator: "\n", omittingEmptySubsequences: false)
     while lines.last?.isEmpty == true { lines.removeLast() }
     return lines.joined(separator: "\n")
