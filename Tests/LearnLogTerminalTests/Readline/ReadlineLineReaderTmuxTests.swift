@@ -9,13 +9,9 @@ import Testing
 /// "/dismiss", "/edit"], console:)` and prompt `"Question › "` in a loop, calls
 /// `rememberAnswer` on every line and paste, appends `"\(input)"` (one `LineInput` per line) to the
 /// log, and stops after `.endOfInput` or `.hangup`.
-@Suite(
-  "Readline in tmux",
-  .enabled(if: ReadlineLineReaderTmuxTests.demoPath != nil),
-  .enabled(if: TmuxSession.isAvailable),
-  .serialized)
-struct ReadlineLineReaderTmuxTests {
-  static var demoPath: String? {
+/// Where the demo program is.
+enum ReadlineDemo {
+  static var path: String? {
     if let path = ProcessInfo.processInfo.environment["LEARNLOG_READLINE_DEMO"] { return path }
     let built = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -23,11 +19,19 @@ struct ReadlineLineReaderTmuxTests {
     return FileManager.default.isExecutableFile(atPath: built) ? built : nil
   }
 
+}
+
+@Suite(
+  "Readline in tmux",
+  .enabled(if: ReadlineDemo.path != nil),
+  .enabled(if: TmuxSession.isAvailable),
+  .serialized)
+struct ReadlineLineReaderTmuxTests {
   private let logPath = NSTemporaryDirectory() + "learnlog-readline-\(UUID().uuidString).log"
 
   /// Starts the demo directly, or typed into an interactive bash (for job control).
   private func start(underShell: Bool = false) throws -> TmuxSession {
-    let demo = Self.demoPath ?? ""
+    let demo = ReadlineDemo.path ?? ""
     // No locale in the environment: the reader must fall back to UTF-8 by itself.
     let command = "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color \(demo) \(logPath)"
     let session: TmuxSession
