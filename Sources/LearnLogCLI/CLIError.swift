@@ -12,6 +12,8 @@ enum CLIError: Error, Equatable {
   case importFailed(path: String, reason: String)
   case notInteractive(String)
   case other(String)
+  /// The command already said what is wrong (as `doctor` does); exit 1 with no further line.
+  case silentFailure
 
   var message: String {
     switch self {
@@ -24,6 +26,7 @@ enum CLIError: Error, Equatable {
     case .importFailed(let path, let reason): "cannot import \(path): \(reason); nothing was stored"
     case .notInteractive(let text): text
     case .other(let text): text
+    case .silentFailure: ""
     }
   }
 }

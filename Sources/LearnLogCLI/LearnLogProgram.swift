@@ -33,7 +33,7 @@ public enum LearnLogProgram {
         try dispatch(command, app: app)
         return 0
       } catch let error as CLIError {
-        app.errorLine("learnlog: error: \(error.message)")
+        if error != .silentFailure { app.errorLine("learnlog: error: \(error.message)") }
         return 1
       } catch let error as UsageError {
         app.errorLine(error.rendered())
@@ -58,6 +58,8 @@ public enum LearnLogProgram {
     case ["help"]: try HelpCommand(command).run(app)
     case ["completion"]: try CompletionCommand(command).run(app)
     case ["__complete-ids"]: try CompleteIDsCommand().run(app)
+    case ["backup"]: try BackupCommand(command).run(app)
+    case ["doctor"]: try DoctorCommand().run(app)
     default:
       throw CLIError.other("'\(command.commandPath.joined(separator: " "))' is not implemented")
     }

@@ -15,7 +15,8 @@ import LearnLog
 public final class Database {
   /// The file this connection has open.
   public let path: String
-  private let handle: OpaquePointer
+  /// Internal so extensions in this module (backup, diagnosis) can call the C API directly.
+  let handle: OpaquePointer
   private var statements: [String: Statement] = [:]
 
   /// How long a statement waits for another connection's lock before giving up, by default.

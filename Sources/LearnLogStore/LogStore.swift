@@ -23,6 +23,14 @@ public final class LogStore {
   /// Refuses, without writing to it, a file that is not a learnlog database or is newer.
   public init(path: String) throws {
     database = try Database(path: path, validate: Schema.validate)
+    let version = try database.pragmaInteger("user_version")
+    if version > 0, version < Schema.supportedVersion {
+      // A migration rewrites the coach's only copy of their reflections: keep the old file.
+      let backups = Backups(databasePath: path)
+      try database.backup(
+        to: backups.newPath(at: Date(), label: "before-v\(Schema.supportedVersion)"))
+      backups.pruneAutomatic()
+    }
     try Schema.migrate(database)
     schemaVersion = try database.pragmaInteger("user_version")
   }

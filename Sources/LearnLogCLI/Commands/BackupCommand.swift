@@ -1,0 +1,68 @@
+import LearnLog
+import LearnLogStore
+
+/// `learnlog backup [FILE]`.
+struct BackupCommand {
+  let destination: String?
+
+  init(_ command: ParsedCommand) {
+    destination = command.positional("file")
+  }
+
+  func run(_ app: App) throws {
+    guard FileSystem.exists(app.databasePath) else {
+      throw CLIError.other("there is no log at \(app.databasePath) yet; nothing to back up")
+    }
+    let store = try app.store()
+    let path = destination ?? Backups(databasePath: app.databasePath).newPath(at: app.now)
+    guard path != app.databasePath else {
+      throw CLIError.other("the backup cannot overwrite the log itself; choose another FILE")
+    }
+    try store.database.backup(to: path)
+    app.out("Backed up \(app.databasePath) to \(path).\n")
+  }
+}
+
+/// `learnlog doctor`.
+struct DoctorCommand {
+  func run(_ app: App) throws {
+    let diagnosis = Diagnosis.examine(path: app.databasePath)
+    var lines = ["Log: \(diagnosis.path)"]
+    var problems = 0
+    if !diagnosis.exists {
+      lines.append("  No log here yet; `learnlog reflect` creates it.")
+    } else if let error = diagnosis.openError {
+      problems += 1
+      lines.append("  ✗ \(error.message)")
+    } else {
+      let integrity = diagnosis.integrity == ["ok"] ? "ok" : "FAILED"
+      if integrity != "ok" { problems += 1 }
+      lines.append("  Integrity check: \(integrity)")
+      for finding in diagnosis.integrity.prefix(5) where integrity != "ok" {
+        lines.append("    \(finding)")
+      }
+      lines.append(
+        "  Schema version: \(diagnosis.schemaVersion ?? 0) (this learnlog: \(diagnosis.supportedSchemaVersion))")
+      let counts = diagnosis.counts.map { "\($0.count) \($0.name)" }.joined(separator: ", ")
+      lines.append("  Holds: \(counts)")
+    }
+    if !diagnosis.modes.isEmpty {
+      lines.append("File modes:")
+      for file in diagnosis.modes {
+        if !file.isPrivate { problems += 1 }
+        let mark = file.isPrivate ? "ok" : "others can read it: chmod go-rwx '\(file.path)'"
+        lines.append("  \(String(file.mode, radix: 8))  \(file.path)  \(mark)")
+      }
+    }
+    if let newest = diagnosis.backups.first {
+      lines.append("Backups: \(diagnosis.backups.count), newest \(newest)")
+      lines.append(
+        "  To restore it: make sure no learnlog is running, then: cp '\(newest)' '\(diagnosis.path)' && rm -f '\(diagnosis.path)-wal' '\(diagnosis.path)-shm'")
+    } else {
+      lines.append("Backups: none yet (`learnlog backup` makes one).")
+    }
+    lines.append(problems == 0 ? "No problems found." : "\(problems) problem\(problems == 1 ? "" : "s") found.")
+    app.out(lines.joined(separator: "\n") + "\n")
+    if problems > 0 { throw CLIError.silentFailure }
+  }
+}

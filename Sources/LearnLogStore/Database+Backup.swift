@@ -1,0 +1,51 @@
+import CSQLite
+import LearnLog
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension Database {
+  /// Copies the whole database to `destination` with SQLite's online backup API: safe while a
+  /// reflection is open in another process (the copy is one consistent snapshot). The copy is
+  /// created with mode 0600 in a 0700 folder; an existing file there is replaced.
+  public func backup(to destination: String) throws {
+    try PrivateFile.createParentFolder(of: destination)
+    // Write to a temporary name and rename, so a failed backup never leaves half a file where an
+    // older, whole one was.
+    let temporary = destination + ".partial"
+    unlink(temporary)
+    try PrivateFile.createIfMissing(temporary)
+    var target: OpaquePointer?
+    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+    let openCode = sqlite3_open_v2(temporary, &target, flags, nil)
+    defer { sqlite3_close_v2(target) }
+    guard openCode == SQLITE_OK, let target else {
+      unlink(temporary)
+      throw StoreError.notWritable(path: destination, reason: "SQLite could not open it")
+    }
+    guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
+      let message = String(cString: sqlite3_errmsg(target))
+      unlink(temporary)
+      throw StoreError.sqlite(code: sqlite3_errcode(target), message: message, sql: nil)
+    }
+    var code: Int32
+    repeat {
+      // All pages at once; a busy source (another writer mid-commit) is retried after a pause.
+      code = sqlite3_backup_step(backup, -1)
+      if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(50) }
+    } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
+    let finishCode = sqlite3_backup_finish(backup)
+    guard code == SQLITE_DONE, finishCode == SQLITE_OK else {
+      unlink(temporary)
+      if code == SQLITE_FULL || finishCode == SQLITE_FULL { throw StoreError.diskFull(path: destination) }
+      throw StoreError.sqlite(code: code == SQLITE_DONE ? finishCode : code, message: "the backup did not finish", sql: nil)
+    }
+    sqlite3_close_v2(target)
+    guard rename(temporary, destination) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw StoreError.notWritable(path: destination, reason: reason)
+    }
+  }
+}

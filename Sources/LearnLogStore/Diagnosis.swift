@@ -1,0 +1,87 @@
+import LearnLog
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What `learnlog doctor` reports about a log file, gathered without changing it: the integrity
+/// check, the schema version, row counts, file modes and the backups there are to restore.
+public struct Diagnosis: Sendable {
+  public struct FileMode: Sendable, Equatable {
+    public var path: String
+    public var mode: Int
+    /// Whether the mode is the private one learnlog sets (0600 files, 0700 folders).
+    public var isPrivate: Bool
+  }
+
+  public var path: String
+  public var exists: Bool
+  /// Why the file could not be opened as a learnlog database, if it could not.
+  public var openError: StoreError?
+  /// `["ok"]` for a sound file; otherwise SQLite's findings.
+  public var integrity: [String]
+  public var schemaVersion: Int?
+  public var supportedSchemaVersion: Int
+  /// Rows per table, in a fixed order (entries, drafts, answers, turns, follow-ups…).
+  public var counts: [(name: String, count: Int)]
+  public var modes: [FileMode]
+  /// Newest first.
+  public var backups: [String]
+
+  public var isHealthy: Bool {
+    openError == nil && integrity == ["ok"] && modes.allSatisfy(\.isPrivate)
+  }
+
+  /// Looks at the log at `path`. Never creates, migrates or repairs anything.
+  public static func examine(path: String) -> Diagnosis {
+    var diagnosis = Diagnosis(
+      path: path, exists: PrivateFile.exists(path), openError: nil, integrity: [],
+      schemaVersion: nil, supportedSchemaVersion: Schema.supportedVersion, counts: [], modes: [],
+      backups: Backups(databasePath: path).list())
+    let parent = PrivateFile.parentFolder(of: path)
+    let folder = parent.isEmpty ? "." : parent
+    let backupsFolder = Backups(databasePath: path).folder
+    for file in [folder, path, path + "-wal", path + "-shm", backupsFolder] {
+      var info = stat()
+      guard stat(file, &info) == 0 else { continue }
+      let mode = Int(info.st_mode & 0o777)
+      // The log's folder may be one the coach chose and shares on purpose: only others' write
+      // access to it matters. Everything learnlog writes must be the owner's alone.
+      let isPrivate = file == folder ? mode & 0o022 == 0 : mode & 0o077 == 0
+      diagnosis.modes.append(FileMode(path: file, mode: mode, isPrivate: isPrivate))
+    }
+    for backup in diagnosis.backups {
+      var info = stat()
+      if stat(backup, &info) == 0 {
+        let mode = Int(info.st_mode & 0o777)
+        diagnosis.modes.append(FileMode(path: backup, mode: mode, isPrivate: mode & 0o077 == 0))
+      }
+    }
+    guard diagnosis.exists else { return diagnosis }
+    do {
+      let database = try Database(path: path, validate: Schema.validate)
+      diagnosis.schemaVersion = try database.pragmaInteger("user_version")
+      diagnosis.integrity = try database.query("PRAGMA integrity_check") { $0.text(0) ?? "" }
+      let tables = Set(
+        try database.query("SELECT name FROM sqlite_schema WHERE type = 'table'") {
+          $0.text(0) ?? ""
+        })
+      let counted: [(name: String, table: String, filter: String)] = [
+        ("entries", "entries", ""), ("drafts", "entries", " WHERE status = 'draft'"),
+        ("answers", "answers", ""), ("turns", "turns", ""), ("follow-ups", "follow_ups", ""),
+        ("notes", "notes", ""), ("sessions", "sessions", ""),
+      ]
+      for item in counted where tables.contains(item.table) {
+        let count = try database.queryFirst("SELECT count(*) FROM \(item.table)\(item.filter)") {
+          $0.int(0)
+        }
+        diagnosis.counts.append((item.name, count ?? 0))
+      }
+    } catch let error as StoreError {
+      diagnosis.openError = error
+    } catch {
+      diagnosis.openError = .cannotOpen(path: path)
+    }
+    return diagnosis
+  }
+}
