@@ -11,6 +11,7 @@ public enum LearnLogProgram {
   public static let version = "0.1.0"
 
   public static func run(_ arguments: [String], environment: [String: String]? = nil) -> Int32 {
+    SignalMask.unblockTerminationSignals()
     TerminalLocale.configure()
     let app = App(environment: environment ?? ProcessInfo.processInfo.environment)
     let outcome: ParseOutcome
