@@ -91,17 +91,23 @@ final class ReflectSession {
 
   // MARK: - Effects
 
+  /// Saves first, then shows: once the coach sees the next question, the answer before it and
+  /// the step to resume at are on disk, so a `kill -9` at that moment loses nothing.
   private func apply(_ effects: [ConversationEffect]) {
-    for effect in effects {
-      show(effect)
-      switch effect {
-      case .openEditor(let initialText):
+    var remaining = effects[...]
+    while !remaining.isEmpty {
+      // Effects up to an editor run are committed together, then shown; the editor's own
+      // effects follow in order.
+      let batch = remaining.prefix { if case .openEditor = $0 { false } else { true } }
+      remaining = remaining.dropFirst(batch.count)
+      unsaved.append(contentsOf: batch)
+      flushUnsaved()
+      batch.forEach(show)
+      if case .openEditor(let initialText) = remaining.first {
+        remaining = remaining.dropFirst()
         editInEditor(initialText)
-      default:
-        unsaved.append(effect)
       }
     }
-    flushUnsaved()
   }
 
   private func show(_ effect: ConversationEffect) {
