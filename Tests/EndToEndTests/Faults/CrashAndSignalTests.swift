@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// kill -9, SIGTERM and SIGHUP in the middle of a reflection: nothing answered is lost, and a
+/// half-typed answer comes back on resume.
+@Suite("Faults: crashes and signals", .serialized)
+struct CrashAndSignalTests {
+  @Test("kill -9 mid-reflection keeps every answer given, and --resume continues at the next step")
+  func killNine() throws {
+    let sandbox = try FaultSandbox()
+    let answers = (1...21).map { Faults.answer($0) }
+    sandbox.keepSecret(answers)
+    let process = try sandbox.start(["reflect"])
+    process.write(Faults.input(Faults.context()))
+    // Five GROW answers and questions 1–6, one at a time, as a coach would.
+    for number in 1...11 {
+      process.write(Faults.input([answers[number - 1]]))
+      let next = number < 5 ? ["Reality", "Options", "Will", "Which questions"][number - 1]
+        : number == 5 ? "1/16" : "\(number - 4)/16"
+      try process.waitForOutput(next)
+    }
+    // The twelfth answer is half sent: no line break yet.
+    process.write(Array("Answer 12 never finish".utf8))
+    process.send(SIGKILL)
+    let killed = process.wait()
+    #expect(killed.wasSignalled && killed.status == SIGKILL)
+    sandbox.expectNoSecrets(in: killed)
+
+    #expect(try Faults.storedAnswers(1, in: sandbox) == Array(answers[0..<11]))
+    let resumed = try sandbox.run(
+      ["reflect", "--resume"], input: Faults.input(Array(answers[11...])))
+    #expect(resumed.status == 0, "\(resumed.description)")
+    // The first question asked on resume is question 7, the one the kill interrupted.
+    #expect(resumed.out.contains("We stopped at 7/16."), "\(resumed.out)")
+    let questions = resumed.out.split(separator: "\n").filter { $0.contains("/16  ") }
+    #expect(questions.first?.hasPrefix("7/16  ") == true, "\(resumed.out)")
+    #expect(try Faults.storedAnswers(1, in: sandbox) == answers)
+    #expect(try Faults.show(1, in: sandbox)["status"] as? String == "complete")
+    if Faults.hasSQLiteShell {
+      #expect(try Faults.sqlite(sandbox.databasePath, "PRAGMA integrity_check") == "ok")
+    }
+  }
+
+  @Test("SIGTERM and SIGHUP in plain (piped) mode end cleanly and keep every answer")
+  func signalInPlainMode() throws {
+    for signalNumber in [SIGTERM, SIGHUP] {
+      let sandbox = try FaultSandbox()
+      let answers = (1...3).map { Faults.answer($0, tag: "s\(signalNumber)") }
+      sandbox.keepSecret(answers)
+      let process = try sandbox.start(["reflect"])
+      process.write(Faults.input(Faults.context() + answers))
+      try process.waitForOutput("Will")
+      process.send(signalNumber)
+      let result = process.wait(timeout: 30)
+      sandbox.expectNoSecrets(in: result)
+      // Piped input has no half-typed text to keep, so the signal keeps its usual effect: the
+      // process ends at once (no hang, no crash report), and every committed answer stays.
+      #expect(result.wasSignalled && result.status == signalNumber, "\(result.description)")
+      #expect(result.err.isEmpty, "\(result.err)")
+      #expect(try Faults.storedAnswers(1, in: sandbox) == answers)
+      if Faults.hasSQLiteShell {
+        #expect(try Faults.sqlite(sandbox.databasePath, "PRAGMA integrity_check") == "ok")
+      }
+    }
+  }
+
+  @Test("SIGTERM with an answer half typed: kept with the draft, back on the line on resume")
+  func sigtermHalfTyped() throws {
+    try halfTyped { (terminal: FaultTerminal, pid: Int32) throws in
+      kill(pid, SIGTERM)
+      // The reader returns the half-typed text; learnlog saves it, says how to resume and exits.
+      #expect(try terminal.waitForExit() == 0)
+      #expect(try terminal.screen().contains("learnlog reflect --resume"))
+    }
+  }
+
+  @Test("Closing the terminal (SIGHUP) with an answer half typed: kept, offered back on resume")
+  func closedTerminalHalfTyped() throws {
+    try halfTyped { (terminal: FaultTerminal, pid: Int32) throws in
+      try terminal.closeWindow()
+      try terminal.waitForProcessEnd(pid)
+    }
+  }
+
+  private func halfTyped(_ interrupt: (FaultTerminal, Int32) throws -> Void) throws {
+    guard FaultTerminal.isAvailable else { return }
+    let sandbox = try FaultSandbox()
+    let answers = (1...2).map { Faults.answer($0, tag: "h") }
+    let partial = "Half typed 半分 zqv7kpartial"
+    sandbox.keepSecret(answers + [partial])
+    let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["reflect"])
+    let questions = ["When was the session", "Who was your coachee", "Was this your Best", "Goal", "Reality"]
+    for (line, question) in zip(Faults.context() + answers, questions) {
+      try terminal.waitForPrompt(after: question)
+      try terminal.type(line)
+      try terminal.press("Enter")
+    }
+    try terminal.waitForPrompt(after: "Options")
+    try terminal.type(partial)
+    try terminal.waitFor(partial)
+    let pid = try terminal.pid()
+    try interrupt(terminal, pid)
+    terminal.expectNoSecrets()
+    terminal.close()
+    #expect(try Faults.storedAnswers(1, in: sandbox) == answers)
+
+    let resumed = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
+    let screen = try resumed.waitFor("› \(partial)")
+    #expect(screen.contains("You had started typing an answer here"))
+    #expect(screen.contains("Options"))
+    try resumed.type(" and done")
+    try resumed.press("Enter")
+    try resumed.waitForPrompt(after: "Will")
+    try resumed.press("C-d")
+    #expect(try resumed.waitForExit() == 0)
+    resumed.expectNoSecrets()
+    #expect(try Faults.storedAnswers(1, in: sandbox) == answers + [partial + " and done"])
+  }
+}
