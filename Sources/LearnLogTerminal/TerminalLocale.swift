@@ -12,15 +12,33 @@ public enum TerminalLocale {
   /// Without this, readline edits byte by byte: CJK input shows as octal escapes and Backspace
   /// deletes part of a character. Call it before creating a `ReadlineLineReader`.
   /// - Returns: the `LC_CTYPE` locale in effect afterwards.
+  ///
+  /// The fallback is also written to the environment (`LC_CTYPE`, with a non-UTF-8 `LC_ALL`
+  /// moved to `LANG`), because readline sets `LC_CTYPE` again from `LC_ALL`/`LC_CTYPE`/`LANG`
+  /// every time a line starts: with `LANG=C` it undid the fallback, turned eight-bit input
+  /// into Meta keys, and CJK typed at the prompt vanished.
   @discardableResult
   public static func configure() -> String {
     _ = setlocale(LC_ALL, "")
     if !isUTF8 {
       for name in fallbacks where setlocale(LC_CTYPE, name) != nil {
-        if isUTF8 { break }
+        if isUTF8 {
+          exportCharacterType(name)
+          break
+        }
       }
     }
     return currentCharacterTypeLocale
+  }
+
+  /// Makes `name` what the environment says for `LC_CTYPE`, keeping the other categories.
+  private static func exportCharacterType(_ name: String) {
+    if let all = getenv("LC_ALL"), all.pointee != 0 {
+      // LC_ALL overrides LC_CTYPE; as LANG it still sets every other category.
+      setenv("LANG", all, 1)
+      unsetenv("LC_ALL")
+    }
+    setenv("LC_CTYPE", name, 1)
   }
 
   /// Whether the current character-type locale is UTF-8.
