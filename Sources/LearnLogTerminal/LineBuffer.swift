@@ -2,8 +2,8 @@ import LearnLog
 
 /// Collects bytes read from a pipe and hands out complete lines.
 ///
-/// Lines end at `\n`; one trailing `\r` is removed (CRLF files), NUL bytes are dropped, and
-/// invalid UTF-8 becomes U+FFFD, so no input can crash the program or hide a line.
+/// Lines end at `\n`; one trailing `\r` is removed (CRLF files), and invalid UTF-8 becomes
+/// U+FFFD, so no input can crash the program or hide a line.
 struct LineBuffer {
   private var bytes: [UInt8] = []
   /// Where the next line starts.
@@ -44,12 +44,12 @@ struct LineBuffer {
     return line
   }
 
+  /// NUL bytes are kept (U+0000 is valid UTF-8): the conversation shell removes them along with
+  /// other control characters and tells the coach how many, which it could not if they vanished
+  /// here.
   static func decode(_ line: ArraySlice<UInt8>) -> String {
     var line = line
     if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-    if line.contains(0) {
-      return String(decoding: line.filter { $0 != 0 }, as: UTF8.self)
-    }
     return String(decoding: line, as: UTF8.self)
   }
 }

@@ -33,7 +33,7 @@ struct PlainLineReaderTests {
       (Array("你好世界\n한국어\n".utf8), [.line("你好世界"), .line("한국어"), .endOfInput]),
       ([0x61, 0xFF, 0xFE, 0x62, 0x0A], [.line("a\u{FFFD}\u{FFFD}b"), .endOfInput]),
       ([0xE4, 0xBD, 0x0A], [.line("\u{FFFD}"), .endOfInput]),  // truncated 你
-      ([0x61, 0x00, 0x62, 0x00, 0x0A], [.line("ab"), .endOfInput]),
+      ([0x61, 0x00, 0x62, 0x00, 0x0A], [.line("a\u{0}b\u{0}"), .endOfInput]),  // NULs kept: the shell removes and reports them
       (Array("\n\n".utf8), [.line(""), .line(""), .endOfInput]),
       ([], [.endOfInput]),
       (Array("/done\n".utf8), [.line("/done"), .endOfInput]),

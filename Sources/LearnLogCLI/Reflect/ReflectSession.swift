@@ -63,19 +63,21 @@ final class ReflectSession {
     var lines: [String] = []
     var isPasted = false
     var prompt = chat.prompt(awaitingFollowUp: reflection.isAwaitingFollowUpReply)
+    var cleaning = InputCleaning()
+    defer { reportCleaning(cleaning) }
     while true {
       let text: String
       switch reader.readLine(prompt: prompt) {
       case .line(let line):
-        text = line
+        text = cleaning.clean(line)
       case .paste(let pasted):
-        text = pasted
+        text = cleaning.clean(pasted)
         isPasted = true
       case .endOfInput:
         // Ctrl-D after a continued line submits what was typed; the next read pauses.
         return lines.isEmpty ? .endOfInput : .pasted(lines.joined(separator: "\n"))
       case .hangup(let partial):
-        keepHalfTypedText((lines + [partial]).joined(separator: "\n"))
+        keepHalfTypedText((lines + [cleaning.clean(partial)]).joined(separator: "\n"))
         return .endOfInput
       }
       if text.hasSuffix("\\") {
@@ -87,6 +89,11 @@ final class ReflectSession {
       let answer = lines.joined(separator: "\n")
       return isPasted || lines.count > 1 ? .pasted(answer) : .typed(answer)
     }
+  }
+
+  /// One hint line when an answer had to be cleaned; it names counts, never the text.
+  private func reportCleaning(_ cleaning: InputCleaning) {
+    if let summary = cleaning.summary { chat.hint(summary) }
   }
 
   // MARK: - Effects
@@ -184,7 +191,10 @@ final class ReflectSession {
   private func editInEditor(_ initialText: String) {
     switch editor.edit(initialText) {
     case .edited(let text):
-      apply(reflection.receive(.pasted(text), at: clock()))
+      var cleaning = InputCleaning()
+      let cleaned = cleaning.clean(text)
+      reportCleaning(cleaning)
+      apply(reflection.receive(.pasted(cleaned), at: clock()))
     case .unchanged:
       chat.hint("Edit cancelled: the text was unchanged or empty.")
     case .failed(let reason):
