@@ -8,7 +8,8 @@ extension CommandTree {
       "One line per rule: its id, where it applies (question numbers, GROW stages, any, entry), its priority (higher is asked first) and where it comes from: built-in, user file (added by your rule file) or replaced (a built-in rule your file redefines). Rules your file turns off under \"disable\" are listed as disabled. Uses $XDG_CONFIG_HOME/learnlog/rules.json, or the file given with --rules.",
     examples: [
       CommandExample("learnlog rules list", "Every rule in use."),
-      CommandExample("learnlog rules list --rules my-rules.json", "The rules with another rule file."),
+      CommandExample(
+        "learnlog rules list --rules my-rules.json", "The rules with another rule file."),
     ])
 
   static let rulesShow = CommandSpec(
@@ -16,7 +17,8 @@ extension CommandTree {
     discussion:
       "Prints where the rule applies, its condition as JSON, every phrasing of its follow-up, why it is asked, its priority, where it is defined, and the examples it must fire on and stay quiet on.",
     examples: [
-      CommandExample("learnlog rules show feelings.name-it", "The rule behind \"Which feeling was strongest?\"."),
+      CommandExample(
+        "learnlog rules show feelings.name-it", "The rule behind \"Which feeling was strongest?\".")
     ],
     positionals: [PositionalSpec("id", help: "The rule's id, as `learnlog rules list` shows it.")])
 
@@ -25,7 +27,8 @@ extension CommandTree {
     discussion:
       "Reports each problem as file:line:column: message: JSON syntax errors, unknown condition kinds and fields, bad patterns, unknown word lists, steps or rule ids, duplicate ids, rules without examples, and rules that can never fire. Exits 1 when there is any problem, and prints \"no problems\" otherwise. The file is read on top of the built-in rules, so it may use their word lists.",
     examples: [
-      CommandExample("learnlog rules lint", "Check your rule file ($XDG_CONFIG_HOME/learnlog/rules.json)."),
+      CommandExample(
+        "learnlog rules lint", "Check your rule file ($XDG_CONFIG_HOME/learnlog/rules.json)."),
       CommandExample("learnlog rules lint team-rules.json", "Check another file before using it."),
     ],
     positionals: [
@@ -57,12 +60,19 @@ extension CommandTree {
       "(--question <n> | --stage <stage>) [--json] [<text> ...]"
     ],
     examples: [
-      CommandExample("learnlog rules try --question 2 \"It was a useful session.\"", "Would question 2 ask about feelings?"),
-      CommandExample("learnlog rules try --stage questions < questions.txt", "Try the questions you asked, from a file."),
-      CommandExample("learnlog rules try -q 8 --json \"Try to listen more.\" | jq '.nudges[].rule'", "The ids of the rules that fire, for scripts."),
+      CommandExample(
+        "learnlog rules try --question 2 \"It was a useful session.\"",
+        "Would question 2 ask about feelings?"),
+      CommandExample(
+        "learnlog rules try --stage questions < questions.txt",
+        "Try the questions you asked, from a file."),
+      CommandExample(
+        "learnlog rules try -q 8 --json \"Try to listen more.\" | jq '.nudges[].rule'",
+        "The ids of the rules that fire, for scripts."),
     ],
     options: [
-      OptionSpec("question", short: "q", valueName: "n", help: "The question the answer is for, 1 to 16."),
+      OptionSpec(
+        "question", short: "q", valueName: "n", help: "The question the answer is for, 1 to 16."),
       OptionSpec(
         "stage", short: "s", valueName: "stage",
         help: "The GROW stage the answer is for.",
@@ -71,7 +81,9 @@ extension CommandTree {
     flags: [
       FlagSpec(
         "json",
-        help: "Print JSON: {\"nudges\": [{rule, ask, why, evidence, shown}, …]}, highest priority first.")
+        help:
+          "Print JSON: {\"nudges\": [{rule, ask, why, evidence, shown}, …]}, highest priority first."
+      )
     ],
     positionals: [
       PositionalSpec(
@@ -85,8 +97,11 @@ extension CommandTree {
       "After each answer learnlog may ask one follow-up, chosen by rules. The built-in rules are compiled in; your own file at $XDG_CONFIG_HOME/learnlog/rules.json (or --rules FILE) adds rules, replaces one by id, or disables one. docs/RULES.md describes the file. With no subcommand, lists the rules.",
     examples: [
       CommandExample("learnlog rules", "List the rules."),
-      CommandExample("learnlog rules try -q 7 \"Maybe I will try to listen more.\"", "See which follow-up an answer gets."),
-      CommandExample("learnlog rules lint && learnlog rules test", "Check your rule file before a reflection."),
+      CommandExample(
+        "learnlog rules try -q 7 \"Maybe I will try to listen more.\"",
+        "See which follow-up an answer gets."),
+      CommandExample(
+        "learnlog rules lint && learnlog rules test", "Check your rule file before a reflection."),
     ],
     subcommands: [rulesList, rulesShow, rulesLint, rulesTest, rulesTry],
     defaultSubcommand: "list")

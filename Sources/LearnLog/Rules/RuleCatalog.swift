@@ -30,7 +30,8 @@ public struct RuleCatalog: Sendable, Equatable {
     for original in builtIn.rules {
       if let active = ruleSet.rule(id: original.id) {
         let isReplaced = active.location.file != original.location.file
-        items.append(Item(rule: active, source: isReplaced ? .replaced : .builtIn, isDisabled: false))
+        items.append(
+          Item(rule: active, source: isReplaced ? .replaced : .builtIn, isDisabled: false))
       } else {
         items.append(Item(rule: original, source: .builtIn, isDisabled: true))
       }

@@ -34,12 +34,15 @@ final class ImportFollowUpCommandTests {
     let path = try sandbox.write(Self.notes, to: "notes.md")
     let result = try sandbox.run(["import", path, "--coachee", "Ravi", "--date", "2026-11-28"])
     #expect(result.status == 0)
-    #expect(result.outputLines.last == "Recorded 5 follow-ups the rules would have asked; `learnlog show 1` lists them.")
+    #expect(
+      result.outputLines.last
+        == "Recorded 5 follow-ups the rules would have asked; `learnlog show 1` lists them.")
     let followUps = try followUps(of: 1)
-    #expect(followUps.map { $0["rule"] as? String } == [
-      "ownership.i-not-we", "feelings.name-it", "plan.what-stopped-you", "hedging.commit",
-      "depth.too-short",
-    ])
+    #expect(
+      followUps.map { $0["rule"] as? String } == [
+        "ownership.i-not-we", "feelings.name-it", "plan.what-stopped-you", "hedging.commit",
+        "depth.too-short",
+      ])
     #expect(followUps.map { $0["step"] as? String } == ["q1", "q2", "q3", "q7", "q8"])
     #expect(followUps.allSatisfy { $0["response"] as? String == "pending" })
     #expect(followUps.allSatisfy { $0["fromImport"] as? Bool == true })
@@ -53,10 +56,11 @@ final class ImportFollowUpCommandTests {
     let path = try sandbox.write(Self.notes, to: "notes.md")
     let result = try sandbox.run(["import", path])
     #expect(result.status == 0)
-    #expect(try followUps(of: 1).map { $0["rule"] as? String } == [
-      "ownership.i-not-we", "plan.what-stopped-you", "actions.stop-start-continue",
-      "depth.too-short",
-    ])
+    #expect(
+      try followUps(of: 1).map { $0["rule"] as? String } == [
+        "ownership.i-not-we", "plan.what-stopped-you", "actions.stop-start-continue",
+        "depth.too-short",
+      ])
   }
 
   @Test func importedFollowUpsCountInTheCoachsHistory() throws {
@@ -67,7 +71,8 @@ final class ImportFollowUpCommandTests {
     #expect(second.status == 0)
     let rules = try followUps(of: 2).compactMap { $0["rule"] as? String }
     #expect(rules.contains("history.repeated-answer"))
-    let repeated = try #require(try followUps(of: 2).first { $0["rule"] as? String == "history.repeated-answer" })
+    let repeated = try #require(
+      try followUps(of: 2).first { $0["rule"] as? String == "history.repeated-answer" })
     let evidence = repeated["evidence"] as? [String: Any]
     #expect((evidence?["relatedEntryID"] as? Int) == 1)
   }

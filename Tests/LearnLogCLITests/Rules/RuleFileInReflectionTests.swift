@@ -28,7 +28,11 @@ final class RuleFileInReflectionTests {
     // The built-in rules still run: the thin goal gets its follow-up.
     #expect(result.output.contains("Goal — what did Ravi want from the session?"))
     #expect(result.output.contains("Reality — where do things stand?"))
-    #expect(result.outputLines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("That is brief.") || $0.contains("say a little more") })
+    #expect(
+      result.outputLines.contains {
+        $0.trimmingCharacters(in: .whitespaces).hasPrefix("That is brief.")
+          || $0.contains("say a little more")
+      })
   }
 
   @Test func aBrokenRuleWarnsOnceAndTheRestLoads() throws {

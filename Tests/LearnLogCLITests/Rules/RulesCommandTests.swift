@@ -73,12 +73,18 @@ final class RulesCommandTests {
     #expect(result.status == 0)
     #expect(result.errorOutput == "")
     let lines = result.outputLines
-    #expect(lines.first?.split(separator: " ", omittingEmptySubsequences: true) == ["ID", "WHERE", "PRIORITY", "SOURCE"])
+    #expect(
+      lines.first?.split(separator: " ", omittingEmptySubsequences: true) == [
+        "ID", "WHERE", "PRIORITY", "SOURCE",
+      ])
     for id in ["depth.too-short", "feelings.name-it", "questions.how", "history.recurring-theme"] {
       #expect(lines.contains { $0.hasPrefix(id + " ") && $0.hasSuffix("built-in") }, "\(id)")
     }
     let feelings = try #require(lines.first { $0.hasPrefix("feelings.name-it ") })
-    #expect(feelings.split(separator: " ").map(String.init) == ["feelings.name-it", "2", "70", "built-in"])
+    #expect(
+      feelings.split(separator: " ").map(String.init) == [
+        "feelings.name-it", "2", "70", "built-in",
+      ])
     #expect(lines.last?.hasPrefix("24 rules in use.") == true)
   }
 
@@ -89,7 +95,10 @@ final class RulesCommandTests {
     let lines = result.outputLines
     #expect(lines.contains { $0.hasPrefix("feelings.name-it ") && $0.hasSuffix(" 99  replaced") })
     #expect(lines.contains { $0.hasPrefix("mine.name-the-coachee ") && $0.hasSuffix("user file") })
-    #expect(lines.contains { $0.hasPrefix("depth.concrete-example ") && $0.hasSuffix("built-in (disabled)") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("depth.concrete-example ") && $0.hasSuffix("built-in (disabled)")
+      })
     #expect(lines.last?.contains("24 rules in use, 1 disabled.") == true)
     #expect(lines.last?.contains(sandbox.userRulesPath) == true)
   }
@@ -108,7 +117,10 @@ final class RulesCommandTests {
     #expect(result.status == 0)
     let text = result.output
     #expect(result.outputLines.first == "plan.what-stopped-you")
-    for label in ["where:     3", "priority:  65", "source:    built-in, built-in-rules.json5:", "why:       ", "asks (one per entry, rotated):", "when:", "fires on:", "stays quiet on:"] {
+    for label in [
+      "where:     3", "priority:  65", "source:    built-in, built-in-rules.json5:", "why:       ",
+      "asks (one per entry, rotated):", "when:", "fires on:", "stays quiet on:",
+    ] {
       #expect(text.contains("  " + label), "\(label)")
     }
     #expect(text.contains("    - What stopped you from doing it?"))
@@ -130,7 +142,9 @@ final class RulesCommandTests {
     let result = try sandbox.run(["rules", "show", "feelings.name-its"])
     #expect(result.status == 1)
     #expect(result.output == "")
-    #expect(result.errorOutput.contains("no rule has the id 'feelings.name-its'; did you mean 'feelings.name-it'?"))
+    #expect(
+      result.errorOutput.contains(
+        "no rule has the id 'feelings.name-its'; did you mean 'feelings.name-it'?"))
   }
 
   @Test func showsAUserRuleAndADisabledOne() throws {
@@ -162,8 +176,11 @@ final class RulesCommandTests {
     let result = try sandbox.run(["rules", "lint", path])
     #expect(result.status == 1)
     #expect(result.outputLines.count == 2)
-    #expect(result.outputLines.first?.hasPrefix("\(path):3:40: unknown condition kind \"lack\"") == true)
-    #expect(result.outputLines.last?.hasPrefix("\(path):5:13: no rule has the id \"no.such-rule\"") == true)
+    #expect(
+      result.outputLines.first?.hasPrefix("\(path):3:40: unknown condition kind \"lack\"") == true)
+    #expect(
+      result.outputLines.last?.hasPrefix("\(path):5:13: no rule has the id \"no.such-rule\"")
+        == true)
     #expect(result.errorLines == ["learnlog: error: 2 problems in \(path)"])
   }
 
@@ -194,9 +211,10 @@ final class RulesCommandTests {
     let path = try sandbox.write(Self.failingFile, to: "mine.json")
     let result = try sandbox.run(["rules", "test", path])
     #expect(result.status == 1)
-    #expect(result.outputLines == [
-      "\(path):12:11: rule \"mine.too-short\": expected to fire on \"this answer is far too long to fire\", but it stayed quiet (8 words (not at most 2))"
-    ])
+    #expect(
+      result.outputLines == [
+        "\(path):12:11: rule \"mine.too-short\": expected to fire on \"this answer is far too long to fire\", but it stayed quiet (8 words (not at most 2))"
+      ])
     #expect(result.errorLines == ["learnlog: error: 1 of 3 examples failed"])
   }
 
@@ -229,7 +247,8 @@ final class RulesCommandTests {
       ["rules", "try", "--stage", "questions", "What do you want? Did you try? Is it late?"])
     #expect(result.status == 0)
     let lines = result.outputLines
-    #expect(lines.first?.hasPrefix("2 rules fire at the questions stage, highest priority first") == true)
+    #expect(
+      lines.first?.hasPrefix("2 rules fire at the questions stage, highest priority first") == true)
     #expect(lines.filter { $0.hasPrefix("* ") } == ["* questions.open (priority 75)"])
     #expect(lines.contains("  questions.how (priority 70)"))
     #expect(lines.contains { $0.hasPrefix("    evidence: 2 of 3 questions are closed") })
@@ -243,19 +262,26 @@ final class RulesCommandTests {
   }
 
   @Test func tryJoinsSeveralWords() throws {
-    let result = try sandbox.run(["rules", "try", "-q", "2", "It", "was", "a", "useful", "session."])
+    let result = try sandbox.run([
+      "rules", "try", "-q", "2", "It", "was", "a", "useful", "session.",
+    ])
     #expect(result.outputLines.contains("* feelings.name-it (priority 70)"))
   }
 
   @Test func trySaysWhenNothingFires() throws {
-    let result = try sandbox.run(["rules", "try", "-q", "2", "I felt proud when she named her own next step."])
+    let result = try sandbox.run([
+      "rules", "try", "-q", "2", "I felt proud when she named her own next step.",
+    ])
     #expect(result.status == 0)
     #expect(result.output == "No rule fires on this answer at question 2.\n")
   }
 
   @Test func tryJSONHasTheDocumentedShape() throws {
     let result = try sandbox.run(
-      ["rules", "try", "--stage", "questions", "--json", "What do you want? Did you try? Is it late?"])
+      [
+        "rules", "try", "--stage", "questions", "--json",
+        "What do you want? Did you try? Is it late?",
+      ])
     #expect(result.status == 0)
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -271,14 +297,17 @@ final class RulesCommandTests {
   }
 
   @Test func tryJSONWithNothingFiring() throws {
-    let result = try sandbox.run(["rules", "try", "-q", "2", "--json", "I felt proud when she named her own next step."])
+    let result = try sandbox.run([
+      "rules", "try", "-q", "2", "--json", "I felt proud when she named her own next step.",
+    ])
     #expect(result.output == "{\"nudges\":[]}\n")
   }
 
   @Test func tryUsesTheUserFile() throws {
     try sandbox.write(Self.userFile)
     let result = try sandbox.run(["rules", "try", "-q", "2", "--json", "It was a useful session."])
-    let document = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+    let document =
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
     let nudges = document?["nudges"] as? [[String: Any]]
     #expect(["How did you feel?", "Which feeling?"].contains(nudges?.first?["ask"] as? String))
   }
@@ -293,9 +322,18 @@ final class RulesCommandTests {
   @Test(arguments: [
     (["rules", "try", "It was fine."], "give one of '--question' or '--stage'"),
     (["rules", "try", "-q", "2", "-s", "goal", "x"], "give only one of '--question' or '--stage'"),
-    (["rules", "try", "-q", "17", "x"], "invalid value '17' for '--question': expected a number from 1 to 16"),
-    (["rules", "try", "-q", "0", "x"], "invalid value '0' for '--question': expected a number from 1 to 16"),
-    (["rules", "try", "-q", "two", "x"], "invalid value 'two' for '--question': expected a whole number"),
+    (
+      ["rules", "try", "-q", "17", "x"],
+      "invalid value '17' for '--question': expected a number from 1 to 16"
+    ),
+    (
+      ["rules", "try", "-q", "0", "x"],
+      "invalid value '0' for '--question': expected a number from 1 to 16"
+    ),
+    (
+      ["rules", "try", "-q", "two", "x"],
+      "invalid value 'two' for '--question': expected a whole number"
+    ),
     (["rules", "try", "-s", "goals", "x"], "invalid value 'goals' for '--stage'"),
     (["rules", "show"], "missing argument"),
     (["rules", "lint", "a.json", "b.json"], "unexpected argument 'b.json'"),
@@ -335,6 +373,19 @@ final class RulesCommandTests {
 @Suite struct RulesCommandTreeTests {
   @Test func theTreeIsSound() {
     #expect(CommandTree.root.validationProblems() == [])
+  }
+
+  @Test(arguments: [
+    ["rules"], ["rules", "list"], ["rules", "show"], ["rules", "lint"], ["rules", "test"],
+    ["rules", "try"],
+  ])
+  func helpFitsEightyColumns(path: [String]) {
+    let help = HelpFormatter.render(path, root: CommandTree.root, width: 80)
+    #expect(help.contains("USAGE:"))
+    #expect(help.contains("EXAMPLES:"))
+    for line in help.split(separator: "\n") {
+      #expect(line.count <= 80, "\(path): \(line)")
+    }
   }
 
   @Test func tryIsDescribedByItsSpec() throws {

@@ -43,7 +43,8 @@ struct BuiltInRulesConversationTests {
 
   @Test func aFullAnswerGetsNone() {
     var driver = resumed(at: .question(2))
-    let effects = driver.type("I felt uneasy when he went quiet, then relieved when he named the risk.")
+    let effects = driver.type(
+      "I felt uneasy when he went quiet, then relieved when he named the risk.")
     #expect(Self.offered(effects).isEmpty)
     #expect(driver.reflection.step == .question(3))
   }
@@ -84,8 +85,12 @@ struct BuiltInRulesConversationTests {
       userFile: "{ settings: { maxFollowUpsPerAnswer: 2 } }", named: "rules.json")
     #expect(problems.isEmpty)
     var driver = resumed(at: .grow(.questions), advisor: engine)
-    #expect(Self.offered(driver.type("What do you want? Did you try? Is it late?")).map(\.ruleID) == ["questions.open"])
-    #expect(Self.offered(driver.type("How could you make it happen?")).map(\.ruleID) == ["questions.how"])
+    #expect(
+      Self.offered(driver.type("What do you want? Did you try? Is it late?")).map(\.ruleID) == [
+        "questions.open"
+      ])
+    #expect(
+      Self.offered(driver.type("How could you make it happen?")).map(\.ruleID) == ["questions.how"])
     driver.type("How will you know it worked?")
     #expect(driver.reflection.step == .question(1))
     #expect(driver.reflection.entry.followUps.count == 2)
@@ -97,7 +102,10 @@ struct BuiltInRulesConversationTests {
     #expect(Self.offered(driver.type("A plan")).map(\.ruleID) == ["depth.too-short"])
     driver.type("ok")
     // Just as short, so depth.too-short fires again, but it was offered at the goal already.
-    #expect(engine.nudges(for: "Too busy", at: .grow(.reality), in: driver.reflection.entry, history: .empty)
+    #expect(
+      engine.nudges(
+        for: "Too busy", at: .grow(.reality), in: driver.reflection.entry, history: .empty
+      )
       .map(\.ruleID) == ["depth.too-short"])
     let effects = driver.type("Too busy")
     #expect(Self.offered(effects).isEmpty)
@@ -154,7 +162,9 @@ struct BuiltInRulesConversationTests {
       })
   }
 
-  func finishAfterAThinFeelingAnswer(history: CoachHistory) -> (said: [String], summary: ReflectionSummary?) {
+  func finishAfterAThinFeelingAnswer(history: CoachHistory) -> (
+    said: [String], summary: ReflectionSummary?
+  ) {
     var driver = resumed(at: .question(2), history: history)
     driver.type("It was a useful session.")
     driver.type("/skip")
@@ -173,7 +183,8 @@ struct BuiltInRulesConversationTests {
     #expect(theme.ruleID == "history.recurring-theme")
     #expect(theme.evidence.counts["entries"] == 3)
     #expect(theme.ask.contains("feelings.name-it"))
-    #expect(said.contains { $0.hasPrefix("A theme is coming back:") && $0.contains("feelings.name-it") })
+    #expect(
+      said.contains { $0.hasPrefix("A theme is coming back:") && $0.contains("feelings.name-it") })
   }
 
   @Test func twoOfTheLastFiveIsNotYetATheme() throws {
@@ -186,7 +197,8 @@ struct BuiltInRulesConversationTests {
     var history = Self.history(firingAt: [3, 4])
     history.entries.append(
       CoachHistory.PastEntry(
-        id: 1, sessionDate: ReflectionDriver.today.adding(days: -70), firedRules: ["feelings.name-it"]))
+        id: 1, sessionDate: ReflectionDriver.today.adding(days: -70),
+        firedRules: ["feelings.name-it"]))
     let (_, summary) = finishAfterAThinFeelingAnswer(history: history)
     #expect(summary?.themes == [])
   }

@@ -55,7 +55,8 @@ import Testing
 
   @Test func longConditionsBreakOneItemPerLine() throws {
     let node = try JSON5Parser.parse(
-      #"{all: [{contains: "@notDone"}, {lacks: "@reasons"}, {lacks: "@nothingMissed"}, {words: {min: 3}}]}"#)
+      #"{all: [{contains: "@notDone"}, {lacks: "@reasons"}, {lacks: "@nothingMissed"}, {words: {min: 3}}]}"#
+    )
     #expect(
       node.jsonText(width: 60) == """
         {
@@ -145,7 +146,8 @@ enum JSONSerializationCheck {
       [1: "I told him to call the client first.", 2: "It was a useful session."],
       grow: GrowRecall(goal: "A plan"))
     let followUps = RuleEngine.builtIn.followUpsForImport(of: entry, history: .empty, at: Self.date)
-    #expect(followUps.map(\.ruleID) == ["depth.too-short", "telling.not-asking", "feelings.name-it"])
+    #expect(
+      followUps.map(\.ruleID) == ["depth.too-short", "telling.not-asking", "feelings.name-it"])
     #expect(followUps.map(\.step) == [.grow(.goal), .question(1), .question(2)])
     #expect(followUps.allSatisfy { $0.isFromImport && $0.response == .pending && $0.reply == nil })
     #expect(followUps.allSatisfy { $0.offeredAt == Self.date })
@@ -160,8 +162,10 @@ enum JSONSerializationCheck {
     #expect(Set(one.map(\.ruleID)).count == one.count)
     #expect(Dictionary(grouping: one, by: \.step).values.allSatisfy { $0.count == 1 })
 
-    let (two, _) = RuleEngine.loading(userFile: "{settings: {maxFollowUpsPerAnswer: 2}}", named: "r")
-    let questions = imported([:], grow: GrowRecall(questions: "What do you want? Did you try? Is it late?"))
+    let (two, _) = RuleEngine.loading(
+      userFile: "{settings: {maxFollowUpsPerAnswer: 2}}", named: "r")
+    let questions = imported(
+      [:], grow: GrowRecall(questions: "What do you want? Did you try? Is it late?"))
     #expect(
       two.followUpsForImport(of: questions, history: .empty, at: Self.date).map(\.ruleID)
         == ["questions.open", "questions.how"])
@@ -187,6 +191,7 @@ enum JSONSerializationCheck {
         ruleID: "feelings.name-it", step: .question(2), ask: "?", why: ".",
         evidence: Evidence(summary: ""), offeredAt: Self.date)
     ]
-    #expect(RuleEngine.builtIn.followUpsForImport(of: entry, history: .empty, at: Self.date).isEmpty)
+    #expect(
+      RuleEngine.builtIn.followUpsForImport(of: entry, history: .empty, at: Self.date).isEmpty)
   }
 }

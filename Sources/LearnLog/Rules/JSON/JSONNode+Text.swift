@@ -34,7 +34,8 @@ extension JSONNode {
     switch value {
     case .object(let members):
       if members.isEmpty { return "{}" }
-      return "{" + members.map { JSONNode.quoted($0.key) + ": " + $0.value.flatText }
+      return "{"
+        + members.map { JSONNode.quoted($0.key) + ": " + $0.value.flatText }
         .joined(separator: ", ") + "}"
     case .array(let elements):
       return "[" + elements.map(\.flatText).joined(separator: ", ") + "]"

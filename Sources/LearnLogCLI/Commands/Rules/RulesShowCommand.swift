@@ -21,7 +21,8 @@ struct RulesShowCommand {
   }
 
   /// The rule as text: one labelled section per field.
-  static func render(_ item: RuleCatalog.Item, style heading: (String) -> String = { $0 }) -> String {
+  static func render(_ item: RuleCatalog.Item, style heading: (String) -> String = { $0 }) -> String
+  {
     let rule = item.rule
     var lines = [heading(rule.id) + (item.isDisabled ? " (disabled by your rule file)" : "")]
     lines.append("  where:     \(RuleFiles.describe(rule.appliesTo))")
@@ -50,12 +51,14 @@ struct RulesShowCommand {
       }
       if !example.history.isEmpty {
         context.append(
-          example.history.count == 1 ? "1 earlier entry" : "\(example.history.count) earlier entries")
+          example.history.count == 1
+            ? "1 earlier entry" : "\(example.history.count) earlier entries")
       }
       if !example.firedInEntry.isEmpty {
         context.append("fired: " + example.firedInEntry.sorted().joined(separator: ", "))
       }
-      let text = example.answer.isEmpty && !example.firedInEntry.isEmpty
+      let text =
+        example.answer.isEmpty && !example.firedInEntry.isEmpty
         ? "(the whole entry)" : RuleFiles.quoted(example.answer)
       return "    - \(text)" + (context.isEmpty ? "" : "  [\(context.joined(separator: "; "))]")
     }

@@ -9,7 +9,8 @@ struct RulesTryCommand {
   let text: String?
 
   init(_ command: ParsedCommand) throws {
-    let question = try command.int("question", range: 1...Framework.leadershipLearningLog.questions.count)
+    let question = try command.int(
+      "question", range: 1...Framework.leadershipLearningLog.questions.count)
     let stage = try command.choice("stage", CommandTree.stageNames).flatMap(GrowStage.init)
     switch (question, stage) {
     case (let number?, nil): step = .question(number)
@@ -48,7 +49,10 @@ struct RulesTryCommand {
     guard !results.isEmpty else { return "No rule fires on this answer at \(place).\n" }
     let count = results.count == 1 ? "1 rule fires" : "\(results.count) rules fire"
     let shown = limit == 1 ? "the follow-up" : "the follow-ups"
-    var lines = ["\(count) at \(place), highest priority first; * marks \(shown) the conversation would ask.", ""]
+    var lines = [
+      "\(count) at \(place), highest priority first; * marks \(shown) the conversation would ask.",
+      "",
+    ]
     for result in results {
       let nudge = result.nudge
       lines.append("\(result.isShown ? "*" : " ") \(nudge.ruleID) (priority \(nudge.priority))")
@@ -56,7 +60,8 @@ struct RulesTryCommand {
       lines.append("    why:      \(nudge.why)")
       lines.append("    evidence: \(nudge.evidence.summary)")
       if !nudge.evidence.matches.isEmpty {
-        lines.append("    matched:  " + nudge.evidence.matches.map(RuleFiles.quoted).joined(separator: ", "))
+        lines.append(
+          "    matched:  " + nudge.evidence.matches.map(RuleFiles.quoted).joined(separator: ", "))
       }
       if !nudge.evidence.counts.isEmpty {
         lines.append(
