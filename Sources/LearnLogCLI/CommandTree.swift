@@ -94,6 +94,15 @@ enum CommandTree {
     options: [dbOption, rulesOption],
     flags: [noColorFlag],
     subcommands: [
-      reflect, log, show, importCommand, backup, doctor, help, completion, completeIDs,
+      reflect,
+      log,
+      show,
+      importCommand,
+      rules,
+      backup,
+      doctor,
+      help,
+      completion,
+      completeIDs,
     ])
 }

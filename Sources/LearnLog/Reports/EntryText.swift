@@ -64,7 +64,8 @@ public struct EntryText: Sendable {
       case .answered: lines += indented(followUp.reply ?? "", by: "     ")
       case .skipped: lines.append("     (skipped)")
       case .dismissed: lines.append("     (dismissed)")
-      case .pending: lines.append("     (not answered yet)")
+      case .pending:
+        lines.append(followUp.isFromImport ? "     (suggested on import)" : "     (not answered yet)")
       }
       return lines
     }
