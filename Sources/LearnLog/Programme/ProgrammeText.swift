@@ -40,11 +40,18 @@ public enum ProgrammeText {
     let missing = status.missing
     if missing.isEmpty {
       lines.append("Both reflections are complete: `learnlog prepare` builds your brief.")
-    } else {
-      let names = missing.map(\.title).joined(separator: " and ")
+      return lines
+    }
+    let names = missing.map(\.title).joined(separator: " and ")
+    lines.append("Still without a complete reflection: \(names).")
+    for mark in [status.best, status.challenging].compactMap({ $0 }) where !mark.isComplete {
+      let command = mark.sessionID.map { "learnlog reflect --session \($0)" } ?? "learnlog reflect --resume"
+      lines.append("Continue reflection \(mark.entryID) with `\(command)`.")
+    }
+    if status.best == nil || status.challenging == nil {
       lines.append(
-        "Still to reflect on: \(names). `learnlog reflect --session ID` reflects on a "
-          + "registered session; answer best or challenging when asked.")
+        "To choose, reflect on a session with `learnlog reflect --session ID` and answer best "
+          + "or challenging.")
     }
     if case .ended = status.phase, window.isConfigured {
       lines.append("Change or remove programmeStart in your config to start a new window.")
