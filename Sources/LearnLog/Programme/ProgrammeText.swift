@@ -37,6 +37,9 @@ public enum ProgrammeText {
     for (kind, mark) in [(EntryKind.best, status.best), (.challenging, status.challenging)] {
       lines.append("\(kind.title): " + describe(mark, status))
     }
+    if case .ended = status.phase, window.isConfigured {
+      lines.append("Change or remove programmeStart in your config to start a new window.")
+    }
     let missing = status.missing
     if missing.isEmpty {
       lines.append("Both reflections are complete: `learnlog prepare` builds your brief.")
@@ -52,9 +55,6 @@ public enum ProgrammeText {
       lines.append(
         "To choose, reflect on a session with `learnlog reflect --session ID` and answer best "
           + "or challenging.")
-    }
-    if case .ended = status.phase, window.isConfigured {
-      lines.append("Change or remove programmeStart in your config to start a new window.")
     }
     return lines
   }
