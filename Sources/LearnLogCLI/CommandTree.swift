@@ -18,8 +18,10 @@ enum CommandTree {
     examples: [
       CommandExample("learnlog reflect", "Start a reflection."),
       CommandExample("learnlog reflect --resume", "Continue the newest unfinished reflection."),
+      CommandExample("learnlog reflect --session 7", "Reflect on registered session 7."),
       CommandExample("printf 'today\\nRavi\\nbest\\n' | learnlog reflect", "Answer from a pipe, one line per answer."),
     ],
+    options: [reflectSessionOption],
     flags: [FlagSpec("resume", short: "r", help: "Continue the newest unfinished reflection where it stopped.")])
 
   static let log = CommandSpec(
@@ -91,7 +93,7 @@ enum CommandTree {
       CommandExample("learnlog log", "See your entries."),
       CommandExample("learnlog help reflect", "How a reflection works."),
     ],
-    options: [dbOption, rulesOption],
+    options: [dbOption, rulesOption] + settingOptions,
     flags: [noColorFlag],
     subcommands: [
       reflect,
@@ -104,5 +106,8 @@ enum CommandTree {
       help,
       completion,
       completeIDs,
+      sessions,
+      programme,
+      config,
     ])
 }

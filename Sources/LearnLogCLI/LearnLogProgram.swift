@@ -51,7 +51,11 @@ public enum LearnLogProgram {
   private static func dispatch(_ command: ParsedCommand, app: App) throws {
     switch command.commandPath {
     case []: try ReflectCommand(resume: false, greet: true).run(app)
-    case ["reflect"]: try ReflectCommand(resume: command.flag("resume"), greet: false).run(app)
+    case ["reflect"]:
+      try ReflectCommand(
+        resume: command.flag("resume"), greet: false,
+        sessionID: ReflectCommand.sessionOption(command)
+      ).run(app)
     case ["log"]: try LogCommand(command).run(app)
     case ["show"]: try ShowCommand(command).run(app)
     case ["import"]: try ImportCommand(command).run(app)
@@ -65,6 +69,13 @@ public enum LearnLogProgram {
     case ["__complete-ids"]: try CompleteIDsCommand().run(app)
     case ["backup"]: try BackupCommand(command).run(app)
     case ["doctor"]: try DoctorCommand().run(app)
+    case ["sessions", "add"]: try SessionsAddCommand(command, today: app.today).run(app)
+    case ["sessions", "list"]: try SessionsListCommand(command).run(app)
+    case ["sessions", "edit"]: try SessionsEditCommand(command, today: app.today).run(app)
+    case ["sessions", "remove"]: try SessionsRemoveCommand(command).run(app)
+    case ["sessions", "export"]: try SessionsExportCommand(command).run(app)
+    case ["programme"]: try ProgrammeCommand().run(app)
+    case ["config"]: try ConfigCommand().run(app)
     default:
       throw CLIError.other("'\(command.commandPath.joined(separator: " "))' is not implemented")
     }

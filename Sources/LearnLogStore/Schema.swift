@@ -14,8 +14,14 @@ enum Schema {
   static let applicationID = 0x4C4C_4F47
 
   /// Ordered by version, starting at 1. Never edit a shipped migration: add the next one.
+  /// Versions must increase but need not be contiguous: each migration runs when the file is
+  /// older than it, so a gap (a version developed on another branch) is harmless.
   static var migrations: [Migration] {
-    [Migration(version: 1) { db in try db.executeScript(version1) }]
+    [
+      Migration(version: 1) { db in try db.executeScript(version1) },
+      // Migration 2 (notes and search) goes here.
+      Migration(version: 3) { db in try db.executeScript(version3) },
+    ]
   }
 
   static var supportedVersion: Int { migrations.last?.version ?? 0 }
@@ -38,7 +44,7 @@ enum Schema {
 
   /// Applies every migration newer than the file, each in its own transaction.
   static func migrate(_ db: Database) throws {
-    for migration in migrations {
+    for migration in migrations.sorted(by: { $0.version < $1.version }) {
       try db.transaction {
         // Read again under the write lock: another learnlog may have migrated meanwhile.
         let current = try db.pragmaInteger("user_version")
@@ -165,5 +171,31 @@ enum Schema {
     CREATE TRIGGER follow_ups_search_delete AFTER DELETE ON follow_ups BEGIN
       DELETE FROM search WHERE rowid = old.id * 2 + 1;
     END;
+    """
+
+  /// The session register: coaching sessions as a credential log counts them, and the link from
+  /// a reflection to the session it is about (kept NULL when the session is removed).
+  /// `duration_minutes` is NULL for a session registered by a reflection until the coach adds
+  /// its length; `group_size` is NULL exactly for individual sessions.
+  static let version3 = """
+    CREATE TABLE sessions (
+      id INTEGER PRIMARY KEY,
+      session_date TEXT NOT NULL,
+      coachee TEXT NOT NULL,
+      topic TEXT NOT NULL DEFAULT '',
+      duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes > 0),
+      format TEXT NOT NULL CHECK (format IN ('individual', 'group')),
+      group_size INTEGER,
+      payment TEXT NOT NULL CHECK (payment IN ('paid', 'pro_bono')),
+      created_at REAL NOT NULL,
+      CHECK ((format = 'individual' AND group_size IS NULL)
+        OR (format = 'group' AND group_size >= 2))
+    );
+    -- The register and the programme window: in date order.
+    CREATE INDEX sessions_by_date ON sessions (session_date, id);
+
+    ALTER TABLE entries ADD COLUMN session_id INTEGER
+      REFERENCES sessions (id) ON DELETE SET NULL;
+    CREATE INDEX entries_by_session ON entries (session_id);
     """
 }

@@ -22,6 +22,10 @@ public enum ConversationEffect: Sendable, Equatable {
   case hint(String)
   /// The session context changed.
   case updateContext(kind: EntryKind, coachee: String, sessionDate: CalendarDate)
+  /// The context steps are done (the kind was just given): the shell may register the session
+  /// or attach the reflection to one, and say where the programme stands. Comes again if the
+  /// coach goes back and changes the context.
+  case contextComplete(kind: EntryKind, coachee: String, sessionDate: CalendarDate)
   /// An answer at a reflective step was given (nil: cleared).
   case saveAnswer(Step, String?)
   case setSkipped(Step, Bool)

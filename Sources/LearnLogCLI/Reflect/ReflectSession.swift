@@ -16,6 +16,10 @@ final class ReflectSession {
   /// so the order of the log is kept and nothing typed is lost while the program runs.
   private var unsaved: [ConversationEffect] = []
   private let editor: ExternalEditor
+  /// Called when the context steps are done (after the kind), with the context saved: the
+  /// command registers or attaches the session here. The lines it returns are shown, not
+  /// recorded (where the programme stands changes; the reflection does not).
+  var onContextComplete: ((_ entryID: Int64, _ kind: EntryKind, _ coachee: String, _ date: CalendarDate) -> [String])?
 
   enum Outcome: Equatable {
     case finished(entryID: Int64)
@@ -97,6 +101,11 @@ final class ReflectSession {
       switch effect {
       case .openEditor(let initialText):
         editInEditor(initialText)
+      case .contextComplete(let kind, let coachee, let date):
+        flushUnsaved()
+        for line in onContextComplete?(entryID, kind, coachee, date) ?? [] {
+          chat.say(line, style: .info)
+        }
       default:
         unsaved.append(effect)
       }
@@ -155,7 +164,7 @@ final class ReflectSession {
       try store.setCurrentStep(entryID: id, step: step)
     case .finish:
       try store.complete(entryID: id, at: clock())
-    case .pause, .hint, .preload, .openEditor:
+    case .pause, .hint, .preload, .openEditor, .contextComplete:
       break
     }
   }
