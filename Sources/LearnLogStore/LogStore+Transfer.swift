@@ -52,8 +52,24 @@ extension LogStore {
   /// (evidence pointing at an entry not in the import loses the link). An entry or note the log
   /// already holds (same creation time to the millisecond, date, coachee or title, and kind or
   /// text) is skipped, so importing one export twice stores it once.
+  /// With `isDryRun`, everything is done and checked and then rolled back: the counts say what
+  /// an import would store, and nothing is.
   public func importLog(
-    entries: [Entry], notes: [Note], progress: (Int) -> Void = { _ in }
+    entries: [Entry], notes: [Note], isDryRun: Bool = false, progress: (Int) -> Void = { _ in }
+  ) throws -> LogImportCounts {
+    struct Rehearsal: Error { var counts: LogImportCounts }
+    do {
+      return try importInTransaction(entries: entries, notes: notes) { counts in
+        if isDryRun { throw Rehearsal(counts: counts) }
+      } progress: { progress($0) }
+    } catch let rehearsal as Rehearsal {
+      return rehearsal.counts
+    }
+  }
+
+  private func importInTransaction(
+    entries: [Entry], notes: [Note], beforeCommit: (LogImportCounts) throws -> Void,
+    progress: (Int) -> Void
   ) throws -> LogImportCounts {
     try database.transaction {
       var counts = LogImportCounts()
@@ -104,6 +120,7 @@ extension LogStore {
         counts.notes += 1
       }
       progress(done)
+      try beforeCommit(counts)
       return counts
     }
   }
