@@ -59,8 +59,15 @@ public struct Snippet: Sendable, Equatable {
       }
     }
     let anchor = first ?? 0
-    var start = max(0, anchor - context)
-    var end = min(characters.count, anchor + context * 2)
+    // A short text is shown whole; a long one from a word boundary near the first match.
+    let isShort = characters.count <= context * 3
+    var start = isShort ? 0 : max(0, anchor - context)
+    var end = isShort ? characters.count : min(characters.count, anchor + context * 2)
+    if start > 0, let space = characters[start..<anchor].firstIndex(where: \.isWhitespace),
+      space - start < context / 2
+    {
+      start = space + 1
+    }
     // Do not end in the middle of a match.
     while end < characters.count, end > 0, marks[end - 1], marks[end] { end += 1 }
     while start > 0, marks[start], marks[start - 1] { start -= 1 }

@@ -13,6 +13,7 @@ final class ProgressBar {
   private let width: Int
   private let write: (String) -> Void
   private var lastDrawn: String?
+  private var lastPercent = -1
 
   /// A bar that draws through `write`; a disabled one does nothing at all.
   init(label: String, total: Int, width: Int = 80, write: @escaping (String) -> Void) {
@@ -32,8 +33,11 @@ final class ProgressBar {
     }
   }
 
-  /// Shows that `done` of the total are finished.
+  /// Shows that `done` of the total are finished; redraws at most once per percent.
   func update(_ done: Int) {
+    let percent = total == 0 ? 100 : min(100, max(0, done) * 100 / total)
+    guard percent != lastPercent else { return }
+    lastPercent = percent
     let line = Self.line(label: label, done: done, total: total, width: width)
     guard line != lastDrawn else { return }
     lastDrawn = line
@@ -44,6 +48,7 @@ final class ProgressBar {
   func finish() {
     guard lastDrawn != nil else { return }
     lastDrawn = nil
+    lastPercent = -1
     write("\r\u{1B}[K")
   }
 
