@@ -78,7 +78,7 @@ struct SearchEndToEndTests {
   func userInputNeverBreaksTheQueryAndUsageErrorsExit64() throws {
     let db = folder + "/log.sqlite3"
     _ = try learnlog(["note", "Either this OR that, NOT both (really)."], db: db)
-    for query in ["OR", "NOT both", "(really", "\"unclosed", "a:b", "NEAR(", "^x", "-y"] {
+    for query in ["OR", "NOT both", "(really", "\"unclosed", "a:b", "NEAR(", "^x", "x-y", "+z"] {
       let run = try learnlog(["search", query], db: db)
       #expect(run.status == 0, "\(query): \(run.errors)")
     }
