@@ -16,12 +16,19 @@ extension LogStore {
     guard !query.isEmpty, filter.limit > 0 else { return [] }
     if query.containsCJK { return try searchCJK(query, filter: filter) }
     let expression = query.terms.map(SearchSQL.quoted).joined(separator: " AND ")
-    return try database.query(
+    var found = try database.query(
       SearchSQL.words,
       [.text(expression)] + SearchSQL.filterValues(filter)
-    ) { row in
-      try SearchSQL.hit(row, snippet: Snippet(marked: row.text(3) ?? "", open: "\u{2}", close: "\u{3}"))
+        + [.integer(Int64(SearchSQL.candidateLimit))]
+    ) { row in (rowID: row.int64(0), hit: try SearchSQL.hit(row, snippet: Snippet(pieces: []))) }
+    // Snippets only for the hits shown: cutting one costs more than ranking a row.
+    for index in found.indices {
+      let marked = try database.queryFirst(
+        SearchSQL.snippet, [.text(expression), .integer(found[index].rowID)]
+      ) { $0.text(0) ?? "" }
+      found[index].hit.snippet = Snippet(marked: marked ?? "", open: "\u{2}", close: "\u{3}")
     }
+    return found.map(\.hit)
   }
 
   private func searchCJK(_ query: SearchQuery, filter: SearchFilter) throws -> [SearchHit] {
@@ -79,11 +86,38 @@ enum SearchSQL {
       """
   }
 
-  static let words =
-    select(
-      index: "search", text: "snippet(search, 0, char(2), char(3), '…', 16)",
-      score: "bm25(search)")
-    + "\nWHERE search MATCH ?1 AND \(filters(from: 2))\nORDER BY 5, s.rowid DESC LIMIT ?6"
+  /// How many matches are ranked at most, per kind of row: the newest answers and replies, and
+  /// the newest notes. bm25 costs about a microsecond per matching row, so a word found in most
+  /// of a 100,000-entry log would otherwise take a second; a search that matches more than this
+  /// ranks the most recent ones.
+  static let candidateLimit = 2_000
+
+  /// The word search: candidates by recency (the index walks rowids in order and stops at the
+  /// limit), then ranked by bm25. Answers and replies have positive rowids that grow with time;
+  /// notes have `-id`, so the newest note is the smallest.
+  static let words: String = {
+    let candidates = """
+      SELECT s.rowid AS row_id, s.origin AS origin, s.step AS step, '' AS snippet,
+        bm25(search) AS score, e.id AS entry_id, e.session_date AS session_date,
+        e.coachee AS coachee, e.kind AS kind, n.id AS note_id, n.note_date AS note_date,
+        n.source AS note_source
+      FROM search s
+      LEFT JOIN entries e ON s.origin <> 'note' AND e.id = s.entry_id
+      LEFT JOIN notes n ON s.origin = 'note' AND n.id = -s.rowid
+      WHERE search MATCH ?1 AND \(filters(from: 2))
+      """
+    return """
+      SELECT * FROM (
+        SELECT * FROM (\(candidates) AND s.rowid > 0 ORDER BY s.rowid DESC LIMIT ?7)
+        UNION ALL
+        SELECT * FROM (\(candidates) AND s.rowid < 0 ORDER BY s.rowid ASC LIMIT ?7)
+      )
+      ORDER BY score, row_id DESC LIMIT ?6
+      """
+  }()
+
+  static let snippet =
+    "SELECT snippet(search, 0, char(2), char(3), '…', 16) FROM search WHERE search MATCH ?1 AND rowid = ?2"
 
   static func cjk(conditions: String, firstFilter: Int, isRanked: Bool) -> String {
     select(
