@@ -46,16 +46,22 @@ struct NoteAndTransferTests {
   @Test func importingWhatWasReadGivesTheSameLogAndSkipsDuplicates() throws {
     let folder = try TemporaryFolder()
     let source = try LogStore(path: folder.file("a.sqlite3"))
-    let first = try source.createEntry(Fixtures.importedEntry())
-    var second = Fixtures.importedEntry(coachee: "Ana")
-    second.followUps[0].evidence.relatedEntryID = first
-    try source.createEntry(second)
+    func entry(_ coachee: String, relatedTo related: Int64? = nil) -> Entry {
+      var entry = Fixtures.importedEntry(coachee: coachee)
+      for index in entry.followUps.indices { entry.followUps[index].evidence.relatedEntryID = nil }
+      entry.followUps[0].evidence.relatedEntryID = related
+      return entry
+    }
+    let first = try source.createEntry(entry("Li Wei"))
+    try source.createEntry(entry("Ana", relatedTo: first))
     try source.addNote(
       Note(date: CalendarDate(iso: "2026-11-30")!, time: JournalTime(hour: 8, minute: 0),
         title: "t", text: "body", source: .jrnl, createdAt: Fixtures.date(3)))
-    // A gap in the ids: the import numbers entries afresh.
-    try source.deleteEntry(id: try source.createEntry(Fixtures.importedEntry(coachee: "gone")))
-    try source.createEntry(Fixtures.importedEntry(coachee: "Zoe"))
+    // A gap in the ids (3), and a link to the deleted entry: the import numbers entries afresh
+    // and drops the dangling link.
+    let gone = try source.createEntry(entry("gone"))
+    try source.createEntry(entry("Zoe", relatedTo: gone))
+    try source.deleteEntry(id: gone)
 
     var entries: [Entry] = []
     try source.forEachEntry { entries.append($0) }
@@ -70,6 +76,7 @@ struct NoteAndTransferTests {
     #expect(copied.map(\.id) == [1, 2, 3])
     // Evidence follows the entries it points at to their new ids; a link to an entry that is
     // not in the import (3 was deleted) is dropped.
+    #expect(entries.map(\.id) == [1, 2, 4])
     let newIDs = Dictionary(uniqueKeysWithValues: zip(entries.map(\.id), copied.map(\.id)))
     for (original, copy) in zip(entries, copied) {
       var expected = original
