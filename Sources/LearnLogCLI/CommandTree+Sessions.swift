@@ -48,7 +48,7 @@ extension CommandTree {
     examples: [
       CommandExample("learnlog sessions add", "Answer a few questions."),
       CommandExample("learnlog sessions add --coachee Ravi --topic 'Key client' --minutes 45", "All at once; the date is today."),
-      CommandExample("learnlog sessions add --date 2026-11-28 --coachee 'Team A' --group 5 --minutes 90 --pro-bono", "A pro bono group session."),
+      CommandExample("learnlog sessions add --coachee 'Team A' --group 5 --minutes 90 --pro-bono", "A pro bono group session of five, today."),
     ],
     options: sessionFieldOptions,
     flags: [FlagSpec("pro-bono", help: "The session was unpaid.")])

@@ -1,15 +1,9 @@
+import LearnLogTestSupport
 import LearnLogTerminal
 
 @testable import LearnLogCLI
 
 /// Collects what a command prints.
-final class CapturingConsole: Console {
-  var output = ""
-  var errors = ""
-
-  func write(_ text: String) { output += text }
-  func writeError(_ text: String) { errors += text }
-}
 
 /// Runs a command in-process against the database at `db`, the way `LearnLogProgram` does.
 func runCommand(_ arguments: [String], db: String) throws -> CapturingConsole {

@@ -1,3 +1,4 @@
+import LearnLogTestSupport
 import Foundation
 import LearnLog
 import LearnLogStore
@@ -23,12 +24,6 @@ final class ScriptedReader: LineReader {
   func preload(_ text: String) {}
 }
 
-final class CapturingConsole: Console {
-  var output = ""
-  var errors = ""
-  func write(_ text: String) { output += text }
-  func writeError(_ text: String) { errors += text }
-}
 
 /// Asking for missing values one by one, as on a terminal.
 @Suite("Prompts for missing session values")
