@@ -55,6 +55,8 @@ public enum LearnLogProgram {
     case ["log"]: try LogCommand(command).run(app)
     case ["show"]: try ShowCommand(command).run(app)
     case ["import"]: try ImportCommand(command).run(app)
+    case ["prepare"]: try PrepareCommand(command).run(app)
+    case ["review"]: try ReviewCommand(command).run(app)
     case ["help"]: try HelpCommand(command).run(app)
     case ["completion"]: try CompletionCommand(command).run(app)
     case ["__complete-ids"]: try CompleteIDsCommand().run(app)
