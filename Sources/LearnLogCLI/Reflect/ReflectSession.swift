@@ -16,6 +16,8 @@ final class ReflectSession {
   /// so the order of the log is kept and nothing typed is lost while the program runs.
   private var unsaved: [ConversationEffect] = []
   private let editor: ExternalEditor
+  /// Prints a view of the log (`/prepare`, `/review`) asked for mid-conversation.
+  private let showView: (ViewRequest) -> Void
 
   enum Outcome: Equatable {
     case finished(entryID: Int64)
@@ -25,8 +27,9 @@ final class ReflectSession {
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
     chat: ChatPrinter, editor: ExternalEditor, databasePath: String,
-    clock: @escaping @Sendable () -> Date
+    clock: @escaping @Sendable () -> Date, showView: @escaping (ViewRequest) -> Void = { _ in }
   ) {
+    self.showView = showView
     self.reflection = reflection
     self.store = store
     self.reader = reader
@@ -93,6 +96,8 @@ final class ReflectSession {
       chat.hint(text)
     case .preload(let text):
       reader.preload(text)
+    case .showView(let request):
+      showView(request)
     case .pause:
       chat.hint("Paused. Your answers are saved; continue with: learnlog reflect --resume")
     case .finish:
@@ -136,7 +141,7 @@ final class ReflectSession {
       try store.setCurrentStep(entryID: id, step: step)
     case .finish:
       try store.complete(entryID: id, at: clock())
-    case .pause, .hint, .preload, .openEditor:
+    case .pause, .hint, .preload, .openEditor, .showView:
       break
     }
   }
