@@ -48,24 +48,38 @@ extension LogStore {
         """,
         dates
       ) { row in entriesByMonth[row.text(0) ?? ""] = row.int(1) }
-      let recentSQL = """
-        SELECT id FROM entries
-        WHERE status = 'complete'
-          AND (?1 IS NULL OR session_date >= ?1) AND (?2 IS NULL OR session_date <= ?2)
-        ORDER BY session_date DESC, id DESC LIMIT ?3
-        """
-      let window: [SQLValue] = dates + [.integer(Int64(max(0, recentWindow)))]
-      let recentEntries = try database.queryFirst(
-        "SELECT count(*) FROM (\(recentSQL))", window
-      ) { $0.int(0) } ?? 0
-      var recentRuleCounts: [String: Int] = [:]
+      let recent = try recentRules(filter: filter, window: recentWindow)
+      return LogActivity(
+        tallies: tallies, entriesByMonth: entriesByMonth, recentEntries: recent.entries,
+        recentRuleCounts: recent.ruleCounts)
+    }
+  }
+
+  /// Which rules offered a follow-up in the last `window` complete reflections within the
+  /// filter's dates, and how many reflections that was: what recurring themes are made of.
+  /// Cheap at any size: it reads `window` entries through the status index.
+  public func recentRules(filter: ReportFilter = .everything, window: Int = RecurringTheme.window)
+    throws -> (entries: Int, ruleCounts: [String: Int])
+  {
+    let recentSQL = """
+      SELECT id FROM entries
+      WHERE status = 'complete'
+        AND (?1 IS NULL OR session_date >= ?1) AND (?2 IS NULL OR session_date <= ?2)
+      ORDER BY session_date DESC, id DESC LIMIT ?3
+      """
+    let values: [SQLValue] = [
+      .nullable(filter.since?.iso), .nullable(filter.until?.iso), .integer(Int64(max(0, window))),
+    ]
+    return try database.read {
+      let entries = try database.queryFirst("SELECT count(*) FROM (\(recentSQL))", values) {
+        $0.int(0)
+      } ?? 0
+      var ruleCounts: [String: Int] = [:]
       _ = try database.query(
         "SELECT rule_id, count(*) FROM follow_ups WHERE entry_id IN (\(recentSQL)) GROUP BY rule_id",
-        window
-      ) { row in recentRuleCounts[row.text(0) ?? ""] = row.int(1) }
-      return LogActivity(
-        tallies: tallies, entriesByMonth: entriesByMonth, recentEntries: recentEntries,
-        recentRuleCounts: recentRuleCounts)
+        values
+      ) { row in ruleCounts[row.text(0) ?? ""] = row.int(1) }
+      return (entries, ruleCounts)
     }
   }
 

@@ -3,19 +3,24 @@
 public enum HTMLPage {
   /// Text safe in element content and in double-quoted attribute values.
   public static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
+    // Byte by byte: the five characters are ASCII, and UTF-8 never uses ASCII bytes inside a
+    // multi-byte character, so this is exact and fast enough for thousands of answers.
+    let bytes = text.utf8
+    guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+    else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 16)
+    for byte in bytes {
+      switch byte {
+      case 0x26: result += Array("&amp;".utf8)
+      case 0x3C: result += Array("&lt;".utf8)
+      case 0x3E: result += Array("&gt;".utf8)
+      case 0x22: result += Array("&quot;".utf8)
+      case 0x27: result += Array("&#39;".utf8)
+      default: result.append(byte)
       }
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// A whole document: UTF-8, a viewport for phones, the inline style sheet, the body.

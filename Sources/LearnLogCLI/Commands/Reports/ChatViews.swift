@@ -8,7 +8,7 @@ import LearnLogTerminal
 enum ChatViews {
   static func show(_ request: ViewRequest, app: App, chat: ChatPrinter) {
     do {
-      app.out("\n" + (try text(for: request, app: app, width: chat.isInteractive ? chat.width : 100_000, style: chat.style)) + "\n")
+      app.out("\n" + (try text(for: request, app: app, width: chat.isInteractive ? chat.width : nil, style: chat.style)) + "\n")
     } catch let error as CLIError {
       chat.hint(capitalised(error.message) + ".")
     } catch let error as StoreError {
@@ -18,7 +18,7 @@ enum ChatViews {
     }
   }
 
-  static func text(for request: ViewRequest, app: App, width: Int, style: TerminalStyle) throws -> String {
+  static func text(for request: ViewRequest, app: App, width: Int?, style: TerminalStyle) throws -> String {
     let engine = FollowUpAdvisors.load(app: app) { _ in }
     let store = try app.store()
     switch request {

@@ -44,7 +44,10 @@ struct PrepareCommand {
     let best = try side(.best, chosen: bestID, store: store)
     let challenging = try side(.challenging, chosen: challengingID, store: store)
     if best.entry == nil, challenging.entry == nil { throw CLIError.other(Self.nothingToPrepare) }
-    let themes = RecurringTheme.themes(in: try store.activity(filter: .everything), why: reasons.why)
+    // Themes need only the last few reflections, not the whole log's counts.
+    let recent = try store.recentRules()
+    let activity = LogActivity(recentEntries: recent.entries, recentRuleCounts: recent.ruleCounts)
+    let themes = RecurringTheme.themes(in: activity, why: reasons.why)
     return CoachBrief(best: best, challenging: challenging, themes: themes, preparedOn: today)
   }
 

@@ -43,7 +43,7 @@ struct ReviewCommand {
     // Colour and the terminal's width only when the text goes to a terminal.
     let toTerminal = outputPath == nil && app.isOutputTerminal
     let text = try render(
-      review, width: toTerminal ? app.width : 100_000,
+      review, width: toTerminal ? app.width : nil,
       style: toTerminal ? app.style : TerminalStyle(isColourEnabled: false))
     try ReportOutput.deliver(text, to: outputPath, what: "review", app: app)
   }
@@ -54,14 +54,16 @@ struct ReviewCommand {
     return PromptReview(activity: activity, filter: filter, reasons: reasons, answers: answers)
   }
 
-  func render(_ review: PromptReview, width: Int, style: TerminalStyle) throws -> String {
+  /// `width` nil: no wrapping and every month (a pipe or a file).
+  func render(_ review: PromptReview, width: Int?, style: TerminalStyle) throws -> String {
     switch format {
     case "html": return PromptReviewHTML().render(review)
     case "json": return try JSONText.encode(PromptReviewDocument(review)) + "\n"
     default:
+      var wrap: @Sendable (String, Int) -> [String] = { text, _ in [text] }
+      if width != nil { wrap = { text, available in DisplayWidth.wrap(text, width: available) } }
       let renderer = PromptReviewText(
-        width: width, measure: { DisplayWidth.of($0) },
-        wrap: { DisplayWidth.wrap($0, width: $1) },
+        width: width ?? 100_000, measure: { DisplayWidth.of($0) }, wrap: wrap,
         emphasis: { style.emphasis($0) }, dim: { style.dim($0) })
       return renderer.render(review)
     }
