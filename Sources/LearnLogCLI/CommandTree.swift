@@ -107,6 +107,8 @@ enum CommandTree {
       search,
       note,
       export,
+      prepare,
+      review,
       rules,
       backup,
       doctor,

@@ -67,6 +67,8 @@ public enum LearnLogProgram {
     case ["search"]: try SearchCommand(command).run(app)
     case ["note"]: try NoteCommand(command).run(app)
     case ["export"]: try ExportCommand(command).run(app)
+    case ["prepare"]: try PrepareCommand(command).run(app)
+    case ["review"]: try ReviewCommand(command).run(app)
     case ["help"]: try HelpCommand(command).run(app)
     case ["completion"]: try CompletionCommand(command).run(app)
     case ["__complete-ids"]: try CompleteIDsCommand().run(app)

@@ -244,7 +244,18 @@ public struct Reflection: Sendable {
       return [record(typed, at: now), .pause]
     case .done:
       return [record(typed, at: now)] + finish(at: now)
+    case .prepare:
+      return showView(.prepare)
+    case .review:
+      return showView(.review)
     }
+  }
+
+  /// A view of the log, then the question the coach was at, so the conversation carries on.
+  /// Neither is recorded: the transcript is the reflection, not what was looked at meanwhile.
+  private func showView(_ request: ViewRequest) -> [ConversationEffect] {
+    let current = pendingFollowUp?.ask ?? StepPrompt.text(for: step, in: entry, framework: framework)
+    return [.showView(request), .hint("Back to your reflection. " + current)]
   }
 
   private mutating func skipStep(typed: String?, at now: Date) -> [ConversationEffect] {

@@ -75,7 +75,8 @@ struct ReflectCommand {
       editor: ExternalEditor(
         environment: app.environment, isAvailable: interactive,
         preferredCommand: settings.editor.value),
-      databasePath: app.databasePath, clock: { Date() })
+      databasePath: app.databasePath, clock: { Date() },
+      showView: { ChatViews.show($0, app: app, chat: chat) })
     let registrar = SessionRegistrar(
       app: app, store: store, chosenSessionID: chosen?.id, warn: chat.warning)
     session.onContextComplete = { entryID, _, coachee, date in

@@ -20,6 +20,8 @@ final class ReflectSession {
   /// command registers or attaches the session here. The lines it returns are shown, not
   /// recorded (where the programme stands changes; the reflection does not).
   var onContextComplete: ((_ entryID: Int64, _ kind: EntryKind, _ coachee: String, _ date: CalendarDate) -> [String])?
+  /// Prints a view of the log (`/prepare`, `/review`) asked for mid-conversation.
+  private let showView: (ViewRequest) -> Void
 
   enum Outcome: Equatable {
     case finished(entryID: Int64)
@@ -29,8 +31,9 @@ final class ReflectSession {
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
     chat: ChatPrinter, editor: ExternalEditor, databasePath: String,
-    clock: @escaping @Sendable () -> Date
+    clock: @escaping @Sendable () -> Date, showView: @escaping (ViewRequest) -> Void = { _ in }
   ) {
+    self.showView = showView
     self.reflection = reflection
     self.store = store
     self.reader = reader
@@ -121,6 +124,8 @@ final class ReflectSession {
       chat.hint(text)
     case .preload(let text):
       reader.preload(text)
+    case .showView(let request):
+      showView(request)
     case .pause:
       chat.hint("Paused. Your answers are saved; continue with: learnlog reflect --resume")
     case .finish:
@@ -164,7 +169,7 @@ final class ReflectSession {
       try store.setCurrentStep(entryID: id, step: step)
     case .finish:
       try store.complete(entryID: id, at: clock())
-    case .pause, .hint, .preload, .openEditor, .contextComplete:
+    case .pause, .hint, .preload, .openEditor, .contextComplete, .showView:
       break
     }
   }
