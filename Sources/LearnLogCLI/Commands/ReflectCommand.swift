@@ -42,7 +42,8 @@ struct ReflectCommand {
     let session = ReflectSession(
       reflection: reflection, store: store, reader: reader, console: app.stdout, chat: chat,
       editor: ExternalEditor(environment: app.environment, isAvailable: interactive),
-      databasePath: app.databasePath, clock: { Date() })
+      databasePath: app.databasePath, history: interactive ? app.historyFile : nil,
+      clock: { Date() })
     if case .paused(let id) = session.run() {
       try discardIfEmpty(id, store: store, chat: chat)
     }

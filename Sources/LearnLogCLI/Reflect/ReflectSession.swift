@@ -16,6 +16,8 @@ final class ReflectSession {
   /// so the order of the log is kept and nothing typed is lost while the program runs.
   private var unsaved: [ConversationEffect] = []
   private let editor: ExternalEditor
+  /// Where the `/commands` typed are recorded (never answers); `nil` when input is not typed.
+  private let history: HistoryFile?
 
   enum Outcome: Equatable {
     case finished(entryID: Int64)
@@ -24,9 +26,10 @@ final class ReflectSession {
 
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
-    chat: ChatPrinter, editor: ExternalEditor, databasePath: String,
+    chat: ChatPrinter, editor: ExternalEditor, databasePath: String, history: HistoryFile? = nil,
     clock: @escaping @Sendable () -> Date
   ) {
+    self.history = history
     self.reflection = reflection
     self.store = store
     self.reader = reader
@@ -51,6 +54,7 @@ final class ReflectSession {
       } else if case .pasted(let text) = conversationInput {
         reader.rememberAnswer(text)
       }
+      recordIfCommand(conversationInput)
       apply(reflection.receive(conversationInput, at: clock()))
     }
     saveOrRescue()
@@ -184,6 +188,13 @@ final class ReflectSession {
     case .failed(let reason):
       chat.warning(reason)
     }
+  }
+
+  /// A typed `/command` goes to the history file; answers (and unknown `/words`) never do.
+  private func recordIfCommand(_ input: ConversationInput) {
+    guard case .typed(let text) = input, case .command(let command) = ConversationCommand.parse(text)
+    else { return }
+    try? history?.append(HistoryLine.conversationCommand(command))
   }
 
   /// Up-arrow recalls this reflection's earlier answers, also after a resume.
