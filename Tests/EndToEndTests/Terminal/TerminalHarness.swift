@@ -173,6 +173,35 @@ enum TerminalHarness {
       try waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
+    /// Waits until learnlog shows an empty prompt (`›` or the follow-up's `  ›`) with the cursor
+    /// after it: only then is the line editor reading, so typing cannot be echoed twice.
+    func waitForPrompt(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws {
+      try waitFor("an empty prompt", timeout: timeout, sourceLocation: sourceLocation) { screen in
+        let last = screen.split(separator: "\n").last.map(String.init) ?? ""
+        guard last.trimmingCharacters(in: .whitespaces) == "›" else { return false }
+        let cursor = try? self.cursor()
+        return cursor?.x == last.count + 1
+      }
+    }
+
+    /// Waits until the last line is a prompt, empty or not, with the cursor on it.
+    func waitForEditing(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws {
+      try waitFor("a prompt", timeout: timeout, sourceLocation: sourceLocation) { screen in
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let last = lines.last, last.trimmingCharacters(in: .whitespaces).hasPrefix("›") else {
+          return false
+        }
+        return (try? self.cursor().y) == lines.count - 1
+      }
+    }
+
+    /// Waits for `question`, then for the prompt, then types `text` and Enter.
+    func answer(_ question: String, with text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+      try waitFor(question, sourceLocation: sourceLocation)
+      try waitForPrompt(sourceLocation: sourceLocation)
+      try enter(text)
+    }
+
     /// Waits for the program to end and returns its exit status.
     func waitForExit(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
       let screen = try waitFor("the program to end", timeout: timeout, sourceLocation: sourceLocation) {
@@ -202,6 +231,11 @@ enum TerminalHarness {
     guard status == 0 else { throw TerminalHarnessError.tmuxFailed(arguments, status: status) }
     guard capturingOutput else { return "" }
     return String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+  }
+
+  /// Whether `text` holds an SGR (colour or style) escape sequence such as `ESC[1;36m`.
+  static func hasColour(_ text: String) -> Bool {
+    text.contains(/\x{1B}\[[0-9;]*m/)
   }
 
   static func shellQuoted(_ text: String) -> String {
