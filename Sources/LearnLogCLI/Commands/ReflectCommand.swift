@@ -15,7 +15,9 @@ struct ReflectCommand {
     let interactive = LineReaderFactory.isInteractiveTerminal
     let reader = LineReaderFactory.makeReader(
       commands: ConversationCommand.allCases.map(\.typed), console: app.stdout)
-    let chat = ChatPrinter(console: app.stdout, style: app.style, width: app.width, isInteractive: interactive)
+    let chat = ChatPrinter(
+      console: app.stdout, style: app.style, width: app.width, isInteractive: interactive,
+      currentWidth: TerminalSize.columns)
     let advisor = FollowUpAdvisors.load(app: app, warn: chat.warning)
 
     var resumed: Entry?

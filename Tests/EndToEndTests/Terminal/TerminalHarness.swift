@@ -136,6 +136,15 @@ enum TerminalHarness {
       try trimmed(run(["capture-pane", "-p", "-t", "t"], capturingOutput: true))
     }
 
+    /// The visible screen with lines the terminal wrapped joined again (`-J`): a line the
+    /// program wrote wider than the window shows as one long line.
+    func screenWithJoinedLines() throws -> String {
+      let text = try run(["capture-pane", "-p", "-J", "-t", "t"], capturingOutput: true)
+      return trimmed(
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n"))
+    }
+
     /// The whole scrollback and screen with colour escape sequences kept (`-e`).
     func screenWithEscapes() throws -> String {
       try trimmed(run(["capture-pane", "-p", "-e", "-S", "-", "-t", "t"], capturingOutput: true))
