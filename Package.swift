@@ -46,7 +46,7 @@ let package = Package(
     .testTarget(
       name: "LearnLogCLITests",
       dependencies: ["LearnLogCLI", "LearnLogTestSupport"],
-      swiftSettings: strict),
+      exclude: ["HelpSnapshots"], swiftSettings: strict),
     // Drives the built `learnlog` binary through pipes and tmux.
     .testTarget(name: "EndToEndTests", dependencies: ["LearnLogTestSupport"], swiftSettings: strict),
   ]
