@@ -41,11 +41,13 @@ struct HelpSnapshotTests {
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
       Issue.record(
-        "no snapshot for 'learnlog \(path.joined(separator: " ")) --help': record it with LEARNLOG_RECORD_GOLDEN=1")
+        "no snapshot for 'learnlog \(path.joined(separator: " ")) --help': record it with LEARNLOG_RECORD_GOLDEN=1"
+      )
       return
     }
     let difference = LineDiff.describe(expected: expected, actual: actual)
-    #expect(difference == nil, "learnlog \(path.joined(separator: " ")) --help: \(difference ?? "")")
+    #expect(
+      difference == nil, "learnlog \(path.joined(separator: " ")) --help: \(difference ?? "")")
   }
 
   @Test func everySnapshotBelongsToACommand() throws {
@@ -53,9 +55,14 @@ struct HelpSnapshotTests {
     let present = (try? FileManager.default.contentsOfDirectory(atPath: Self.folder.path)) ?? []
     let stale = present.filter { $0.hasSuffix(".txt") && !wanted.contains($0) }
     if Self.isRecording {
-      for name in stale { try FileManager.default.removeItem(at: Self.folder.appendingPathComponent(name)) }
+      for name in stale {
+        try FileManager.default.removeItem(at: Self.folder.appendingPathComponent(name))
+      }
       return
     }
-    #expect(stale.isEmpty, "snapshots of commands that no longer exist: \(stale.sorted()); re-record with LEARNLOG_RECORD_GOLDEN=1")
+    #expect(
+      stale.isEmpty,
+      "snapshots of commands that no longer exist: \(stale.sorted()); re-record with LEARNLOG_RECORD_GOLDEN=1"
+    )
   }
 }

@@ -19,9 +19,10 @@ public struct EntryText: Sendable {
   public func render(_ entry: Entry, includeTranscript: Bool) -> String {
     var lines: [String] = []
     let status = entry.status == .draft ? "draft" : "complete"
-    lines += hanging(
-      "Entry \(entry.id) · \(entry.kind.title) · \(entry.coachee) · \(entry.sessionDate.iso) · \(status)",
-      indent: "  ")
+    let header = [
+      "Entry \(entry.id)", entry.kind.title, entry.coachee, entry.sessionDate.iso, status,
+    ]
+    lines += hanging(header.joined(separator: " · "), indent: "  ")
     if entry.source == .import { lines.append("Imported") }
 
     if !entry.grow.isEmpty || GrowStage.allCases.contains(where: { entry.skipped.contains(.grow($0)) }) {

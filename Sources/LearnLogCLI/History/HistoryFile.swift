@@ -1,7 +1,8 @@
+import LearnLog
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import LearnLog
 
 /// learnlog's command history: the `/commands` typed in reflections and the command lines
 /// learnlog was started with, never an answer. One entry a line, newest last, at most `limit`

@@ -192,7 +192,8 @@ final class ReflectSession {
 
   /// A typed `/command` goes to the history file; answers (and unknown `/words`) never do.
   private func recordIfCommand(_ input: ConversationInput) {
-    guard case .typed(let text) = input, case .command(let command) = ConversationCommand.parse(text)
+    guard case .typed(let text) = input,
+      case .command(let command) = ConversationCommand.parse(text)
     else { return }
     try? history?.append(HistoryLine.conversationCommand(command))
   }

@@ -57,7 +57,8 @@ struct EditorTests {
     let sandbox = try TerminalHarness.Sandbox()
     defer { sandbox.remove() }
     let editor = try editor(
-      sandbox, action: #"printf 'Written in the editor, with care\nand a second paragraph.\n' > "$1""#)
+      sandbox,
+      action: #"printf 'Written in the editor, with care\nand a second paragraph.\n' > "$1""#)
     let session = try startAtGoal(sandbox, editor: editor)
     // A first answer, then /back to revise it in the editor.
     try session.enter("A first draft of the goal that is long enough to keep")
@@ -75,7 +76,9 @@ struct EditorTests {
     try session.send("C-u")
     try session.enter("/pause")
     #expect(try session.waitForExit() == 0)
-    #expect(read(sandbox.folder + "/editor-before") == "A first draft of the goal that is long enough to keep\n")
+    #expect(
+      read(sandbox.folder + "/editor-before")
+        == "A first draft of the goal that is long enough to keep\n")
     #expect(try storedGoal(sandbox) == "Written in the editor, with care\nand a second paragraph.")
     expectPrivateAndRemoved(sandbox)
   }

@@ -56,7 +56,9 @@ struct NoColourTests {
       sandbox.commandLine(["reflect"]) + " <" + TerminalHarness.shellQuoted(inputPath)
         + " >/dev/null 2>&1")
     #expect(written == 0)
-    for arguments in [["log"], ["show", "1"], ["show", "1", "--transcript"], ["--help"], ["nonsense"]] {
+    for arguments in [
+      ["log"], ["show", "1"], ["show", "1", "--transcript"], ["--help"], ["nonsense"],
+    ] {
       let result = try sandbox.runPiped(arguments)
       #expect(!result.output.isEmpty, "\(arguments) printed nothing")
       #expect(!result.output.contains(0x1B), "\(arguments) wrote an escape byte")

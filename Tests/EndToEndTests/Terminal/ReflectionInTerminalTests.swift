@@ -54,7 +54,9 @@ struct ReflectionInTerminalTests {
       toLength: 100, withPad: "z", startingAt: 0)
     #expect(answer.count == 100)
     try session.type(answer)
-    let screen = try session.waitFor("the answer to wrap") { $0.contains(String(answer.suffix(22))) }
+    let screen = try session.waitFor("the answer to wrap") {
+      $0.contains(String(answer.suffix(22)))
+    }
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     // The prompt is "› " (two columns): 78 characters fit on its row, 22 wrap onto the next.
     let promptRow = try #require(lines.lastIndex { $0.hasPrefix("› word0") })
@@ -81,7 +83,9 @@ struct ReflectionInTerminalTests {
       usleep(50_000)
       cursor = try session.cursor()
     }
-    #expect(cursor.x == x && cursor.y == y, "cursor at \(cursor), expected (\(x), \(y))", sourceLocation: sourceLocation)
+    #expect(
+      cursor.x == x && cursor.y == y, "cursor at \(cursor), expected (\(x), \(y))",
+      sourceLocation: sourceLocation)
   }
 
   @Test("Tab on /b completes /back")
@@ -125,12 +129,14 @@ struct ReflectionInTerminalTests {
     defer { sandbox.remove() }
     let session = try startAtGoal(sandbox)
     try session.paste("We agreed on the first goal for the quarter\n/done\nand a third line")
-    try session.waitFor("the paste")  { $0.contains("and a third line") }
+    try session.waitFor("the paste") { $0.contains("and a third line") }
     try session.send("Enter")
     try session.waitFor("the next prompt") { $0.contains("Reality —") || $0.contains("/why") }
     #expect(try !session.screen().contains("Saved in"))
     try pause(session)
-    #expect(try storedGoal(sandbox) == "We agreed on the first goal for the quarter\n/done\nand a third line")
+    #expect(
+      try storedGoal(sandbox)
+        == "We agreed on the first goal for the quarter\n/done\nand a third line")
     #expect(try storedEntry(sandbox)["status"] as? String == "draft")
   }
 
@@ -142,7 +148,9 @@ struct ReflectionInTerminalTests {
     try session.type("half of an answer typed before the resize")
     try session.waitFor("before the resize")
     try session.resize(width: 50, height: 20)
-    try session.waitFor("the narrower window") { _ in (try? session.cursor().x).map { $0 < 50 } ?? false }
+    try session.waitFor("the narrower window") { _ in
+      (try? session.cursor().x).map { $0 < 50 } ?? false
+    }
     try session.type(" and after it")
     try session.waitFor("ter it")
     try session.resize(width: 100, height: 30)
@@ -161,14 +169,18 @@ struct ReflectionInTerminalTests {
     let session = try TerminalHarness.Session(
       underWideUmask ? "umask 000; " + command : command, height: 80)
     func promptCount(_ screen: String) -> Int {
-      screen.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("›") }
-        .count
+      screen.split(separator: "\n").filter {
+        $0.trimmingCharacters(in: .whitespaces).hasPrefix("›")
+      }
+      .count
     }
     try session.answer("When was the session?", with: "today")
     try session.answer("Who was your coachee?", with: "\(marker)coachee")
     try session.answer("Was this your Best session", with: "best")
     try session.answer("Goal —", with: "/skip")
-    try session.answer("Reality —", with: "A long answer about \(marker) that is only for the log, never for history")
+    try session.answer(
+      "Reality —", with: "A long answer about \(marker) that is only for the log, never for history"
+    )
     try session.waitFor("the next prompt") { promptCount($0) == 6 }
     // A pasted "/back" is an answer, not a command.
     try session.waitForPrompt()

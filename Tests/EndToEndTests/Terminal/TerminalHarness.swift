@@ -102,7 +102,8 @@ enum TerminalHarness {
     @discardableResult
     private func run(_ arguments: [String], capturingOutput: Bool = false) throws -> String {
       // -f /dev/null: the tester's ~/.tmux.conf must not change key bindings or the terminal.
-      try TerminalHarness.tmux(["-f", "/dev/null", "-L", server] + arguments, capturingOutput: capturingOutput)
+      try TerminalHarness.tmux(
+        ["-f", "/dev/null", "-L", server] + arguments, capturingOutput: capturingOutput)
     }
 
     /// Keys by tmux name (`Enter`, `C-a`, `BSpace`, `Tab`) or literal text with `-l`.
@@ -152,7 +153,8 @@ enum TerminalHarness {
 
     /// Where the cursor is: column and row from zero.
     func cursor() throws -> (x: Int, y: Int) {
-      let text = try run(["display-message", "-p", "-t", "t", "#{cursor_x},#{cursor_y}"], capturingOutput: true)
+      let text = try run(
+        ["display-message", "-p", "-t", "t", "#{cursor_x},#{cursor_y}"], capturingOutput: true)
       let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",")
       return (Int(parts.first ?? "") ?? -1, Int(parts.last ?? "") ?? -1)
     }
@@ -170,21 +172,28 @@ enum TerminalHarness {
         if condition(last) { return last }
         usleep(50_000)
       }
-      Issue.record("timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
+      Issue.record(
+        "timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
       throw TerminalHarnessError.timedOut(what)
     }
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws
+    func waitFor(
+      _ text: String, timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws
       -> String
     {
-      try waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+      try waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) {
+        $0.contains(text)
+      }
     }
 
     /// Waits until learnlog shows an empty prompt (`›` or the follow-up's `  ›`) with the cursor
     /// after it: only then is the line editor reading, so typing cannot be echoed twice.
-    func waitForPrompt(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func waitForPrompt(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation)
+      throws
+    {
       try waitFor("an empty prompt", timeout: timeout, sourceLocation: sourceLocation) { screen in
         let last = screen.split(separator: "\n").last.map(String.init) ?? ""
         guard last.trimmingCharacters(in: .whitespaces) == "›" else { return false }
@@ -194,7 +203,9 @@ enum TerminalHarness {
     }
 
     /// Waits until the last line is a prompt, empty or not, with the cursor on it.
-    func waitForEditing(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func waitForEditing(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation)
+      throws
+    {
       try waitFor("a prompt", timeout: timeout, sourceLocation: sourceLocation) { screen in
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         guard let last = lines.last, last.trimmingCharacters(in: .whitespaces).hasPrefix("›") else {
@@ -205,15 +216,21 @@ enum TerminalHarness {
     }
 
     /// Waits for `question`, then for the prompt, then types `text` and Enter.
-    func answer(_ question: String, with text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func answer(
+      _ question: String, with text: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
       try waitFor(question, sourceLocation: sourceLocation)
       try waitForPrompt(sourceLocation: sourceLocation)
       try enter(text)
     }
 
     /// Waits for the program to end and returns its exit status.
-    func waitForExit(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
-      let screen = try waitFor("the program to end", timeout: timeout, sourceLocation: sourceLocation) {
+    func waitForExit(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) throws
+      -> Int
+    {
+      let screen = try waitFor(
+        "the program to end", timeout: timeout, sourceLocation: sourceLocation
+      ) {
         $0.contains("[exited ")
       }
       let match = screen.firstMatch(of: /\[exited (\d+)\]/)
@@ -239,7 +256,8 @@ enum TerminalHarness {
     let status = system(command)
     guard status == 0 else { throw TerminalHarnessError.tmuxFailed(arguments, status: status) }
     guard capturingOutput else { return "" }
-    return String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+    return String(
+      decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
   }
 
   /// Whether `text` holds an SGR (colour or style) escape sequence such as `ESC[1;36m`.

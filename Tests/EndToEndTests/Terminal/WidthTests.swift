@@ -75,7 +75,9 @@ struct WidthTests {
     try session.answer("Was this your Best session", with: "best")
     try session.waitFor("Goal —")
     try session.waitForPrompt()
-    let atForty = try session.screenWithJoinedLines().split(separator: "\n").filter { !$0.hasPrefix("›") }
+    let atForty = try session.screenWithJoinedLines().split(separator: "\n").filter {
+      !$0.hasPrefix("›")
+    }
     #expect(atForty.contains { columns($0) > 30 }, "nothing long enough to show the wrapping")
     for line in atForty {
       #expect(columns(line) <= 40, "too wide at COLUMNS=40: \(line)")
@@ -90,7 +92,9 @@ struct WidthTests {
     try resumed.waitFor("Goal —")
     try resumed.waitForPrompt()
     try resumed.resize(width: 24, height: 60)
-    try resumed.waitFor("the narrower window") { _ in (try? resumed.cursor().x).map { $0 < 24 } ?? false }
+    try resumed.waitFor("the narrower window") { _ in
+      (try? resumed.cursor().x).map { $0 < 24 } ?? false
+    }
     try resumed.enter("/skip")
     try resumed.waitFor("Reality —")
     try resumed.waitForPrompt()

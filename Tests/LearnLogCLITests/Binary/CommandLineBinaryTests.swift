@@ -30,7 +30,9 @@ struct CommandLineBinaryTests {
     (["shwo", "3"], "unknown command 'shwo'; did you mean 'show'?", "learnlog"),
     (["show", "--jsn", "3"], "unknown option '--jsn'; did you mean '--json'?", "learnlog show"),
     (["log", "--limt", "3"], "unknown option '--limt'; did you mean '--limit'?", "learnlog log"),
-    (["--no-colour", "log"], "unknown option '--no-colour'; did you mean '--no-color'?", "learnlog"),
+    (
+      ["--no-colour", "log"], "unknown option '--no-colour'; did you mean '--no-color'?", "learnlog"
+    ),
   ])
   func aMistakeIsOneErrorLineWithASuggestionAndAHint(
     arguments: [String], message: String, command: String
@@ -38,14 +40,20 @@ struct CommandLineBinaryTests {
     let result = try run(arguments)
     #expect(result.status == 64)
     #expect(result.output == "")
-    #expect(errorLines(result) == ["learnlog: error: \(message)", "Run '\(command) --help' for usage.", ""])
+    #expect(
+      errorLines(result) == [
+        "learnlog: error: \(message)", "Run '\(command) --help' for usage.", "",
+      ])
   }
 
   @Test func mistakesNeverShowAStackTrace() throws {
-    for arguments in [["show"], ["show", "x"], ["log", "-n"], ["log", "-n", "many"], ["help", "shwo"], ["-"]] {
+    for arguments in [
+      ["show"], ["show", "x"], ["log", "-n"], ["log", "-n", "many"], ["help", "shwo"], ["-"],
+    ] {
       let result = try run(arguments)
       #expect(result.status == 64, "\(arguments)")
-      #expect(result.errorOutput.hasPrefix("learnlog: error: "), "\(arguments): \(result.errorOutput)")
+      #expect(
+        result.errorOutput.hasPrefix("learnlog: error: "), "\(arguments): \(result.errorOutput)")
       #expect(errorLines(result).count == 3, "\(arguments): \(result.errorOutput)")
     }
   }
@@ -54,11 +62,16 @@ struct CommandLineBinaryTests {
     // After `--`, `--json` is the id, not the flag: a bad id, not an unknown option.
     let asID = try run(["show", "--", "--json"])
     #expect(asID.status == 64)
-    #expect(errorLines(asID).first == "learnlog: error: invalid value '--json' for 'id': expected a whole number")
+    #expect(
+      errorLines(asID).first
+        == "learnlog: error: invalid value '--json' for 'id': expected a whole number")
     // Options before `--` still count; the id after it is looked up (and absent: a failure, 1).
     let absent = try run(["show", "--json", "--", "41"])
     #expect(absent.status == 1)
-    #expect(errorLines(absent) == ["learnlog: error: there is no entry 41; `learnlog log` lists your entries", ""])
+    #expect(
+      errorLines(absent) == [
+        "learnlog: error: there is no entry 41; `learnlog log` lists your entries", "",
+      ])
     // `--help` after `--` is an argument, not a request for help.
     let help = try run(["show", "--", "--help"])
     #expect(help.status == 64)

@@ -45,7 +45,9 @@ struct HistoryFileTests {
     #expect(try history.lines() == (16...25).map { "learnlog show \($0)" })
     #expect(mode(path) == 0o600)
     // No temporary files are left beside it.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/state/learnlog") == ["history"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder + "/state/learnlog") == ["history"]
+    )
   }
 
   @Test func theDefaultPathFollowsXDGStateHome() {
@@ -55,7 +57,8 @@ struct HistoryFileTests {
     #expect(
       HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])
         == "/h/.local/state/learnlog/history")
-    #expect(HistoryFile.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/learnlog/history")
+    #expect(
+      HistoryFile.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/learnlog/history")
   }
 
   @Test func twoWritersAtOnceLoseNothing() throws {
@@ -94,6 +97,8 @@ struct HistoryFileTests {
         #expect(numbers == Array(first..<perWriter), "writer \(writer) lost lines")
       }
     }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/state/learnlog") == ["history"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder + "/state/learnlog") == ["history"]
+    )
   }
 }

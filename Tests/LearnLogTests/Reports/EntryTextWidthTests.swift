@@ -15,19 +15,26 @@ struct EntryTextWidthTests {
 
   private func entry() -> Entry {
     var entry = Entry(
-      sessionDate: CalendarDate(year: 2026, month: 12, day: 1)!, createdAt: Date(timeIntervalSince1970: 0))
+      sessionDate: CalendarDate(year: 2026, month: 12, day: 1)!,
+      createdAt: Date(timeIntervalSince1970: 0))
     entry.id = 7
     entry.coachee = "A coachee with a rather long alias indeed"
     entry.answers[3] = String(repeating: "long answer ", count: 20)
     entry.transcript = [
-      Turn(speaker: .assistant, text: "A question that is much wider than thirty columns", step: .question(3), at: Date(timeIntervalSince1970: 0)),
-      Turn(speaker: .coach, text: "first line of a long reply\nsecond line of the same reply, also long", step: .question(3), at: Date(timeIntervalSince1970: 0)),
+      Turn(
+        speaker: .assistant, text: "A question that is much wider than thirty columns",
+        step: .question(3), at: Date(timeIntervalSince1970: 0)),
+      Turn(
+        speaker: .coach,
+        text: "first line of a long reply\nsecond line of the same reply, also long",
+        step: .question(3), at: Date(timeIntervalSince1970: 0)),
     ]
     return entry
   }
 
   @Test func everyLineFitsIncludingTitlesHeaderAndTranscript() {
-    let text = EntryText(width: 30, wrap: Self.wrapByCharacters).render(entry(), includeTranscript: true)
+    let text = EntryText(width: 30, wrap: Self.wrapByCharacters).render(
+      entry(), includeTranscript: true)
     for line in text.split(separator: "\n") {
       #expect(line.count <= 30, "too wide: \(line)")
     }
@@ -37,8 +44,11 @@ struct EntryTextWidthTests {
   }
 
   @Test func aWideWidthLeavesLinesWhole() {
-    let text = EntryText(width: 100_000, wrap: Self.wrapByCharacters).render(entry(), includeTranscript: true)
+    let text = EntryText(width: 100_000, wrap: Self.wrapByCharacters).render(
+      entry(), includeTranscript: true)
     #expect(text.contains("3. What did I plan to do but did not do (leadership actions)?\n"))
-    #expect(text.contains("you [q3]: first line of a long reply\n    second line of the same reply, also long\n"))
+    #expect(
+      text.contains(
+        "you [q3]: first line of a long reply\n    second line of the same reply, also long\n"))
   }
 }
