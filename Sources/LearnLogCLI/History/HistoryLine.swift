@@ -4,8 +4,8 @@ import LearnLog
 /// text the coach wrote.
 ///
 /// A command line is recorded with its command path, option and flag names, and only the values
-/// that cannot carry private text: whole numbers (entry ids, `-n 5`) and words from an option's
-/// fixed list of choices. Every other value (a note, a search, a rule trial, a name, a file path)
+/// that cannot carry private text: entry ids, whole numbers given to options (`-n 5`), and words
+/// from a fixed list of choices. Every other value (a note, a search, a rule trial, a name, a file path)
 /// becomes its placeholder from the help text, so `learnlog search "Ravi's promotion"` is kept as
 /// `learnlog search <query>`. Commands added later are covered without any change here.
 enum HistoryLine {
@@ -26,9 +26,13 @@ enum HistoryLine {
       words.append("--\(spec.long)")
     }
     for spec in command.positionalSpecs {
-      for value in command.positionalValues[spec.name] ?? [] {
-        words.append(kept(value, spec.completion) ?? "<\(spec.name)>")
-      }
+      let values = command.positionalValues[spec.name] ?? []
+      guard !values.isEmpty else { continue }
+      // A number among the words of a note is part of the note: only ids and choices are kept,
+      // and free text becomes one placeholder however many words it had.
+      let isClosedSet = spec.completion == .entryID || spec.completion.isChoices
+      let safe = isClosedSet ? values.compactMap { kept($0, spec.completion) } : []
+      words += safe.count == values.count ? safe : ["<\(spec.name)>"]
     }
     return words.joined(separator: " ")
   }
@@ -43,6 +47,13 @@ enum HistoryLine {
     if !value.isEmpty, value.count <= 18, value.allSatisfy(\.isASCIIDigit) { return value }
     if case .choices(let choices) = completion, choices.contains(value) { return value }
     return nil
+  }
+}
+
+extension CompletionKind {
+  fileprivate var isChoices: Bool {
+    if case .choices = self { return true }
+    return false
   }
 }
 

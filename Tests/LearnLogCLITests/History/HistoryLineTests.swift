@@ -29,12 +29,13 @@ struct HistoryLineTests {
   @Test(arguments: [
     (
       ["rules", "try", "Ravi", "wants", "a", "promotion"],
-      "learnlog rules try <text> <text> <text> <text>"
+      "learnlog rules try <text>"
     ),
     (
       ["rules", "try", "--rule", "ask-why", "--", "-- secret"],
       "learnlog rules try --rule <id> <text>"
     ),
+    (["rules", "try", "I", "met", "3", "people"], "learnlog rules try <text>"),
     (["rules", "list", "secret"], "learnlog rules list <pattern>"),
     (["export", "/home/me/ravi-notes.md"], "learnlog export <file>"),
     (["--db", "/tmp/Ravi.db", "show", "3"], "learnlog show --db <path> 3"),
