@@ -47,7 +47,7 @@ let package = Package(
     .testTarget(
       name: "LearnLogCLITests",
       dependencies: ["LearnLogCLI", "LearnLogTestSupport"],
-      exclude: ["Reports/Golden"], swiftSettings: strict),
+      exclude: ["Reports/Golden", "HelpSnapshots"], swiftSettings: strict),
     // Drives the built `learnlog` binary through pipes and tmux.
     .testTarget(name: "EndToEndTests", dependencies: ["LearnLogTestSupport"], swiftSettings: strict),
   ]

@@ -30,6 +30,7 @@ public enum LearnLogProgram {
     case .run(let command):
       do {
         try app.configure(with: command)
+        app.rememberInHistory(command)
         try dispatch(command, app: app)
         return 0
       } catch let error as CLIError {

@@ -29,7 +29,9 @@ struct ReflectCommand {
     let interactive = LineReaderFactory.isInteractiveTerminal
     let reader = LineReaderFactory.makeReader(
       commands: ConversationCommand.allCases.map(\.typed), console: app.stdout)
-    let chat = ChatPrinter(console: app.stdout, style: app.style, width: app.width, isInteractive: interactive)
+    let chat = ChatPrinter(
+      console: app.stdout, style: app.style, width: app.width, isInteractive: interactive,
+      currentWidth: TerminalSize.columns)
     let settings = app.settings
     let rules = FollowUpAdvisors.load(app: app, warn: chat.warning)
     let advisor: any FollowUpAdvisor =
@@ -75,7 +77,8 @@ struct ReflectCommand {
       editor: ExternalEditor(
         environment: app.environment, isAvailable: interactive,
         preferredCommand: settings.editor.value),
-      databasePath: app.databasePath, clock: { Date() },
+      databasePath: app.databasePath, history: interactive ? app.historyFile : nil,
+      clock: { Date() },
       showView: { ChatViews.show($0, app: app, chat: chat) })
     let registrar = SessionRegistrar(
       app: app, store: store, chosenSessionID: chosen?.id, warn: chat.warning)

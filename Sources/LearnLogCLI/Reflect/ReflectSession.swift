@@ -22,6 +22,8 @@ final class ReflectSession {
   var onContextComplete: ((_ entryID: Int64, _ kind: EntryKind, _ coachee: String, _ date: CalendarDate) -> [String])?
   /// Prints a view of the log (`/prepare`, `/review`) asked for mid-conversation.
   private let showView: (ViewRequest) -> Void
+  /// Where the `/commands` typed are recorded (never answers); `nil` when input is not typed.
+  private let history: HistoryFile?
 
   enum Outcome: Equatable {
     case finished(entryID: Int64)
@@ -30,9 +32,10 @@ final class ReflectSession {
 
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
-    chat: ChatPrinter, editor: ExternalEditor, databasePath: String,
+    chat: ChatPrinter, editor: ExternalEditor, databasePath: String, history: HistoryFile? = nil,
     clock: @escaping @Sendable () -> Date, showView: @escaping (ViewRequest) -> Void = { _ in }
   ) {
+    self.history = history
     self.showView = showView
     self.reflection = reflection
     self.store = store
@@ -58,6 +61,7 @@ final class ReflectSession {
       } else if case .pasted(let text) = conversationInput {
         reader.rememberAnswer(text)
       }
+      recordIfCommand(conversationInput)
       apply(reflection.receive(conversationInput, at: clock()))
     }
     saveOrRescue()
@@ -198,6 +202,14 @@ final class ReflectSession {
     case .failed(let reason):
       chat.warning(reason)
     }
+  }
+
+  /// A typed `/command` goes to the history file; answers (and unknown `/words`) never do.
+  private func recordIfCommand(_ input: ConversationInput) {
+    guard case .typed(let text) = input,
+      case .command(let command) = ConversationCommand.parse(text)
+    else { return }
+    try? history?.append(HistoryLine.conversationCommand(command))
   }
 
   /// Up-arrow recalls this reflection's earlier answers, also after a resume.
