@@ -33,7 +33,8 @@ let package = Package(
     .executableTarget(
       name: "learnlog-readline-demo", dependencies: ["LearnLogTerminal"], path: "Sources/ReadlineDemo",
       swiftSettings: strict),
-    .target(name: "LearnLogTestSupport", dependencies: ["LearnLog"], swiftSettings: strict),
+    .target(
+      name: "LearnLogTestSupport", dependencies: ["LearnLog", "LearnLogTerminal"], swiftSettings: strict),
     .testTarget(
       name: "LearnLogTests", dependencies: ["LearnLog", "LearnLogTestSupport"],
       exclude: ["Golden"], swiftSettings: strict),
@@ -42,11 +43,11 @@ let package = Package(
       dependencies: ["LearnLogStore", "LearnLog", "LearnLogTestSupport"],
       swiftSettings: strict),
     .testTarget(
-      name: "LearnLogTerminalTests", dependencies: ["LearnLogTerminal"], swiftSettings: strict),
+      name: "LearnLogTerminalTests", dependencies: ["LearnLogTerminal", "LearnLogTestSupport"], swiftSettings: strict),
     .testTarget(
       name: "LearnLogCLITests",
       dependencies: ["LearnLogCLI", "LearnLogTestSupport"],
-      swiftSettings: strict),
+      exclude: ["Reports/Golden", "HelpSnapshots"], swiftSettings: strict),
     // Drives the built `learnlog` binary through pipes and tmux.
     .testTarget(name: "EndToEndTests", dependencies: ["LearnLogTestSupport"], swiftSettings: strict),
   ]

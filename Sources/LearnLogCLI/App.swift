@@ -12,8 +12,11 @@ final class App {
   let stdout: any Console
   private(set) var databasePath: String
   private(set) var rulesPath: String?
-  private(set) var isColourAllowed = true
   private var openedStore: LogStore?
+  private var settingFlags = SettingFlags()
+  private var loadedSettings: Settings?
+  /// Whether the config file was found, read, or ignored (after `settings` was first used).
+  private(set) var configState = ConfigurationLoader.State.missing
 
   init(environment: [String: String], stdout: any Console = StandardConsole()) {
     self.environment = environment
@@ -28,7 +31,7 @@ final class App {
       databasePath = path
     }
     rulesPath = command.option("rules")
-    isColourAllowed = !command.flag("no-color")
+    settingFlags = try SettingFlags(command)
   }
 
   /// The log, opened (and created or migrated) on first use.
@@ -52,17 +55,37 @@ final class App {
     return (environment["HOME"] ?? "") + "/.config/learnlog"
   }
 
+  /// The coach's settings file: config.json in the config folder.
+  var configFilePath: String { configFolder + "/config.json" }
+
+  /// The settings in effect. The config file is read on first use; a mistake in it is reported
+  /// once, on standard error, and the defaults are used.
+  var settings: Settings {
+    if let loadedSettings { return loadedSettings }
+    let (file, state) = ConfigurationLoader.load(path: configFilePath)
+    if case .ignored(let warning) = state { errorLine("learnlog: warning: \(warning)") }
+    configState = state
+    let settings = Settings.resolve(flags: settingFlags, file: file, environment: environment)
+    loadedSettings = settings
+    return settings
+  }
+
   var now: Date { Date() }
   var today: CalendarDate { CalendarDate(now) }
 
   var isOutputTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
   var isInputTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
-  /// Colour only on a terminal, never with NO_COLOR or TERM=dumb or --no-color.
+  /// `auto` (the default): colour only on a terminal, never with NO_COLOR or TERM=dumb;
+  /// `always` or `never` from --color, --no-color or the config file.
   var style: TerminalStyle {
-    TerminalStyle(
-      isColourEnabled: isColourAllowed
-        && TerminalStyle.colourEnabled(environment: environment, isTTY: isOutputTerminal))
+    switch settings.colour.value {
+    case .always: TerminalStyle(isColourEnabled: true)
+    case .never: TerminalStyle(isColourEnabled: false)
+    case .auto:
+      TerminalStyle(
+        isColourEnabled: TerminalStyle.colourEnabled(environment: environment, isTTY: isOutputTerminal))
+    }
   }
 
   var width: Int { TerminalSize.columns() }

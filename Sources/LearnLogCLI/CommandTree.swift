@@ -18,8 +18,10 @@ enum CommandTree {
     examples: [
       CommandExample("learnlog reflect", "Start a reflection."),
       CommandExample("learnlog reflect --resume", "Continue the newest unfinished reflection."),
+      CommandExample("learnlog reflect --session 7", "Reflect on registered session 7."),
       CommandExample("printf 'today\\nRavi\\nbest\\n' | learnlog reflect", "Answer from a pipe, one line per answer."),
     ],
+    options: [reflectSessionOption],
     flags: [FlagSpec("resume", short: "r", help: "Continue the newest unfinished reflection where it stopped.")])
 
   static let log = CommandSpec(
@@ -53,12 +55,16 @@ enum CommandTree {
     examples: [
       CommandExample("learnlog import reflection.md", "Import a Markdown reflection."),
       CommandExample("learnlog import notes.txt --kind best --date 2026-11-28 --coachee Ravi", "Say what the file does not."),
+      CommandExample("learnlog import --format jrnl journal.txt --dry-run", "See what a jrnl journal would bring in as notes."),
+      CommandExample("learnlog import --format json learnlog-backup.json", "Restore an export."),
     ],
     options: [
       OptionSpec("kind", valueName: "kind", help: "best, challenging or other.", completion: .choices(["best", "challenging", "other"])),
       OptionSpec("date", valueName: "date", help: "The session date, YYYY-MM-DD (default: today)."),
       OptionSpec("coachee", valueName: "name", help: "The coachee's name or alias."),
+      importFormatOption,
     ],
+    flags: [importDryRunFlag],
     positionals: [PositionalSpec("file", help: "The file to import.", completion: .file)])
 
   static let help = CommandSpec(
@@ -91,9 +97,26 @@ enum CommandTree {
       CommandExample("learnlog log", "See your entries."),
       CommandExample("learnlog help reflect", "How a reflection works."),
     ],
-    options: [dbOption, rulesOption],
+    options: [dbOption, rulesOption] + settingOptions,
     flags: [noColorFlag],
     subcommands: [
-      reflect, log, show, importCommand, backup, doctor, help, completion, completeIDs,
+      reflect,
+      log,
+      show,
+      importCommand,
+      search,
+      note,
+      export,
+      prepare,
+      review,
+      rules,
+      backup,
+      doctor,
+      help,
+      completion,
+      completeIDs,
+      sessions,
+      programme,
+      config,
     ])
 }

@@ -31,6 +31,7 @@ public enum LearnLogProgram {
     case .run(let command):
       do {
         try app.configure(with: command)
+        app.rememberInHistory(command)
         try dispatch(command, app: app)
         return 0
       } catch let error as CLIError {
@@ -52,15 +53,36 @@ public enum LearnLogProgram {
   private static func dispatch(_ command: ParsedCommand, app: App) throws {
     switch command.commandPath {
     case []: try ReflectCommand(resume: false, greet: true).run(app)
-    case ["reflect"]: try ReflectCommand(resume: command.flag("resume"), greet: false).run(app)
+    case ["reflect"]:
+      try ReflectCommand(
+        resume: command.flag("resume"), greet: false,
+        sessionID: ReflectCommand.sessionOption(command)
+      ).run(app)
     case ["log"]: try LogCommand(command).run(app)
     case ["show"]: try ShowCommand(command).run(app)
     case ["import"]: try ImportCommand(command).run(app)
+    case ["rules", "list"]: try RulesListCommand().run(app)
+    case ["rules", "show"]: try RulesShowCommand(command).run(app)
+    case ["rules", "lint"]: try RulesLintCommand(command).run(app)
+    case ["rules", "test"]: try RulesTestCommand(command).run(app)
+    case ["rules", "try"]: try RulesTryCommand(command).run(app)
+    case ["search"]: try SearchCommand(command).run(app)
+    case ["note"]: try NoteCommand(command).run(app)
+    case ["export"]: try ExportCommand(command).run(app)
+    case ["prepare"]: try PrepareCommand(command).run(app)
+    case ["review"]: try ReviewCommand(command).run(app)
     case ["help"]: try HelpCommand(command).run(app)
     case ["completion"]: try CompletionCommand(command).run(app)
     case ["__complete-ids"]: try CompleteIDsCommand().run(app)
     case ["backup"]: try BackupCommand(command).run(app)
     case ["doctor"]: try DoctorCommand().run(app)
+    case ["sessions", "add"]: try SessionsAddCommand(command, today: app.today).run(app)
+    case ["sessions", "list"]: try SessionsListCommand(command).run(app)
+    case ["sessions", "edit"]: try SessionsEditCommand(command, today: app.today).run(app)
+    case ["sessions", "remove"]: try SessionsRemoveCommand(command).run(app)
+    case ["sessions", "export"]: try SessionsExportCommand(command).run(app)
+    case ["programme"]: try ProgrammeCommand().run(app)
+    case ["config"]: try ConfigCommand().run(app)
     default:
       throw CLIError.other("'\(command.commandPath.joined(separator: " "))' is not implemented")
     }

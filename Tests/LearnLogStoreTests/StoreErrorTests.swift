@@ -14,6 +14,7 @@ struct StoreErrorTests {
     .diskFull(path: "/p"),
     .busy(path: "/p"),
     .entryNotFound(id: 4),
+    .sessionNotFound(id: 4),
     .followUpNotFound(entryID: 4, ruleID: "vague-goal"),
     .notAnAnswerStep(step: "kind"),
     .unexpectedValue(table: "entries", column: "kind", rowID: 4),
@@ -30,6 +31,7 @@ struct StoreErrorTests {
     let advice = [
       "--db", "upgrade", "Upgrade", "learnlog log", "learnlog show", "doctor",
       "report", "try again", "Fix", "Free", "Make", "Close", "Check", "Choose",
+      "learnlog sessions",
     ]
     #expect(advice.contains { message.contains($0) }, "no advice in: \(message)")
   }

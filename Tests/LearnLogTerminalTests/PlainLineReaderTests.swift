@@ -1,3 +1,4 @@
+import LearnLogTestSupport
 import Glibc
 import Testing
 

@@ -1,3 +1,4 @@
+import LearnLogTestSupport
 import Glibc
 import Testing
 
@@ -28,10 +29,3 @@ final class TemporaryInput {
   }
 }
 
-/// Collects what the code under test writes.
-final class CapturingConsole: Console {
-  var output = ""
-  var errors = ""
-  func write(_ text: String) { output += text }
-  func writeError(_ text: String) { errors += text }
-}

@@ -7,6 +7,8 @@ public enum ConversationCommand: String, Sendable, CaseIterable {
   case edit
   case pause
   case done
+  case prepare
+  case review
   case help
 
   /// The command as typed, with its slash.
@@ -21,6 +23,8 @@ public enum ConversationCommand: String, Sendable, CaseIterable {
     case .edit: "write the answer in your editor"
     case .pause: "save and leave; continue later with `learnlog reflect --resume`"
     case .done: "finish now; unanswered questions are marked skipped"
+    case .prepare: "show your coach-the-coach brief, then carry on here"
+    case .review: "show the follow-ups you were given over time, then carry on here"
     case .help: "show these commands"
     }
   }
@@ -47,7 +51,7 @@ public enum ConversationCommand: String, Sendable, CaseIterable {
   /// The help text shown by `/help`, one command per line.
   public static var helpText: String {
     let lines = allCases.map { command in
-      let name = command.typed.padding(toLength: 10)
+      let name = command.typed.padding(toLength: 11)
       return "  \(name)\(command.summary)"
     }
     return (["Commands (type them in place of an answer):"] + lines

@@ -10,6 +10,14 @@ public enum LineStyle: Sendable, Equatable {
   case summary
 }
 
+/// A view of the log the coach can open from inside a conversation.
+public enum ViewRequest: String, Sendable, Equatable, CaseIterable {
+  /// The coach-the-coach brief, as `learnlog prepare` shows it.
+  case prepare
+  /// The prompt history, as `learnlog review` shows it.
+  case review
+}
+
 /// What the conversation asks its shell to do after an input: show lines, persist changes.
 /// The shell applies effects in order; persisting each before reading the next input is what
 /// makes every answer survive a crash.
@@ -22,6 +30,10 @@ public enum ConversationEffect: Sendable, Equatable {
   case hint(String)
   /// The session context changed.
   case updateContext(kind: EntryKind, coachee: String, sessionDate: CalendarDate)
+  /// The context steps are done (the kind was just given): the shell may register the session
+  /// or attach the reflection to one, and say where the programme stands. Comes again if the
+  /// coach goes back and changes the context.
+  case contextComplete(kind: EntryKind, coachee: String, sessionDate: CalendarDate)
   /// An answer at a reflective step was given (nil: cleared).
   case saveAnswer(Step, String?)
   case setSkipped(Step, Bool)
@@ -35,6 +47,9 @@ public enum ConversationEffect: Sendable, Equatable {
   case preload(String)
   /// The coach asked to write the answer in their editor, starting from this text.
   case openEditor(initialText: String)
+  /// Shown, not recorded: a view of the log (the brief, the prompt history) that the shell
+  /// builds and prints; the conversation stays where it was.
+  case showView(ViewRequest)
   /// The reflection paused; it stays a draft.
   case pause
   /// The reflection is complete.

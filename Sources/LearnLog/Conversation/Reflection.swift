@@ -25,22 +25,35 @@ public struct Reflection: Sendable {
   private var queuedNudges: [Nudge] = []
   /// The follow-up `/why` explains.
   private var lastOffered: FollowUp?
+  /// The registered session this reflection is about, when it was started from one: its date
+  /// and coachee are the context, so those steps are not asked.
+  public let session: CoachingSession?
 
   /// Starts a reflection on `entry`: a new draft, or a draft being resumed at its current step.
+  /// With a `session`, the entry takes its date and coachee and the conversation starts at the
+  /// kind: the context steps are neither asked nor reachable with `/back`.
   public init(
     entry: Entry, framework: Framework = .leadershipLearningLog,
     advisor: any FollowUpAdvisor = SilentAdvisor(), history: CoachHistory = .empty,
-    today: CalendarDate
+    today: CalendarDate, session: CoachingSession? = nil
   ) {
+    var entry = entry
+    if let session {
+      entry.sessionDate = session.date
+      entry.coachee = session.coachee
+    }
     self.entry = entry
     self.framework = framework
     self.advisor = advisor
     self.history = history
     self.today = today
-    let steps = Step.sequence(for: framework).filter { $0 != .summary }
+    self.session = session
+    let steps = Step.sequence(for: framework).filter { step in
+      step != .summary && (session == nil || (step != .sessionDate && step != .coachee))
+    }
     self.steps = steps
     let resumeStep = entry.currentStep.flatMap { steps.contains($0) ? $0 : nil }
-    self.step = resumeStep ?? .sessionDate
+    self.step = resumeStep ?? steps.first ?? .sessionDate
     if let pending = entry.followUps.last, pending.response == .pending, pending.step == step {
       pendingFollowUp = pending
       lastOffered = pending
@@ -55,7 +68,14 @@ public struct Reflection: Sendable {
   /// The opening lines: the first question, or a welcome back at the step where the draft stopped.
   public mutating func start(at now: Date) -> [ConversationEffect] {
     guard entry.currentStep != nil else {
-      return [say("Let's reflect on a session.", step: nil, at: now)] + ask(step, at: now)
+      guard let session else {
+        return [say("Let's reflect on a session.", step: nil, at: now)] + ask(step, at: now)
+      }
+      let topic = session.topic.isEmpty ? "" : ": \(session.topic)"
+      let opening =
+        "Let's reflect on your session with \(session.coachee) on "
+        + "\(session.date.short(currentYear: today.year))\(topic)."
+      return [say(opening, step: nil, at: now), contextEffect] + ask(step, at: now)
     }
     let position = step.isReflective ? " We stopped at \(shortName(of: step))." : ""
     var effects = [
@@ -135,7 +155,7 @@ public struct Reflection: Sendable {
       return [.hint("Type best, challenging, or other.")]
     }
     entry.kind = kind
-    return [record(text, at: now), contextEffect] + advance(at: now)
+    return [record(text, at: now), contextEffect, contextComplete] + advance(at: now)
   }
 
   private mutating func answerReflective(_ text: String, at now: Date) -> [ConversationEffect] {
@@ -224,7 +244,18 @@ public struct Reflection: Sendable {
       return [record(typed, at: now), .pause]
     case .done:
       return [record(typed, at: now)] + finish(at: now)
+    case .prepare:
+      return showView(.prepare)
+    case .review:
+      return showView(.review)
     }
+  }
+
+  /// A view of the log, then the question the coach was at, so the conversation carries on.
+  /// Neither is recorded: the transcript is the reflection, not what was looked at meanwhile.
+  private func showView(_ request: ViewRequest) -> [ConversationEffect] {
+    let current = pendingFollowUp?.ask ?? StepPrompt.text(for: step, in: entry, framework: framework)
+    return [.showView(request), .hint("Back to your reflection. " + current)]
   }
 
   private mutating func skipStep(typed: String?, at now: Date) -> [ConversationEffect] {
@@ -239,7 +270,7 @@ public struct Reflection: Sendable {
       ]
     case .kind:
       entry.kind = .other
-      effects.append(contextEffect)
+      effects += [contextEffect, contextComplete]
     case .grow, .question:
       // Skipping a step already answered (revisited with /back) keeps the answer.
       if entry.answer(at: step) == nil, entry.skipped.insert(step).inserted {
@@ -353,6 +384,11 @@ public struct Reflection: Sendable {
 
   private var contextEffect: ConversationEffect {
     .updateContext(kind: entry.kind, coachee: entry.coachee, sessionDate: entry.sessionDate)
+  }
+
+  /// Said once the kind is known: date, coachee and kind are all set.
+  private var contextComplete: ConversationEffect {
+    .contextComplete(kind: entry.kind, coachee: entry.coachee, sessionDate: entry.sessionDate)
   }
 
   private var contextPhrase: String {

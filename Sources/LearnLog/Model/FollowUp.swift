@@ -1,6 +1,8 @@
 /// How the coach responded to a follow-up.
 public enum FollowUpResponse: String, Sendable, Codable, CaseIterable, Hashable {
-  /// Offered, not yet answered (the conversation is waiting, or was paused there).
+  /// Offered, not yet answered (the conversation is waiting, or was paused there). A follow-up
+  /// from an import (`FollowUp.isFromImport`) stays pending: the rules ran after the fact and
+  /// the coach never saw it in a conversation.
   case pending
   case answered
   case skipped

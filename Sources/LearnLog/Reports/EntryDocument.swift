@@ -7,6 +7,16 @@ public struct EntryDocument: Codable, Equatable, Sendable {
     public var options: String?
     public var will: String?
     public var questions: String?
+
+    // Absent stages are written as null, not left out: scripts can rely on every key.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(goal, forKey: .goal)
+      try container.encode(reality, forKey: .reality)
+      try container.encode(options, forKey: .options)
+      try container.encode(will, forKey: .will)
+      try container.encode(questions, forKey: .questions)
+    }
   }
 
   public struct Answer: Codable, Equatable, Sendable {
@@ -24,6 +34,19 @@ public struct EntryDocument: Codable, Equatable, Sendable {
     public var reply: String?
     public var at: String
     public var fromImport: Bool
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(rule, forKey: .rule)
+      try container.encode(step, forKey: .step)
+      try container.encode(ask, forKey: .ask)
+      try container.encode(why, forKey: .why)
+      try container.encode(evidence, forKey: .evidence)
+      try container.encode(response, forKey: .response)
+      try container.encode(reply, forKey: .reply)
+      try container.encode(at, forKey: .at)
+      try container.encode(fromImport, forKey: .fromImport)
+    }
   }
 
   public struct TurnDocument: Codable, Equatable, Sendable {
@@ -31,6 +54,14 @@ public struct EntryDocument: Codable, Equatable, Sendable {
     public var text: String
     public var step: String?
     public var at: String
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(speaker, forKey: .speaker)
+      try container.encode(text, forKey: .text)
+      try container.encode(step, forKey: .step)
+      try container.encode(at, forKey: .at)
+    }
   }
 
   public var id: Int64
@@ -72,6 +103,24 @@ public struct EntryDocument: Codable, Equatable, Sendable {
     currentStep = entry.currentStep?.id
     createdAt = Timestamp.format(entry.createdAt)
     updatedAt = Timestamp.format(entry.updatedAt)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(status, forKey: .status)
+    try container.encode(coachee, forKey: .coachee)
+    try container.encode(sessionDate, forKey: .sessionDate)
+    try container.encode(grow, forKey: .grow)
+    try container.encode(answers, forKey: .answers)
+    try container.encode(skipped, forKey: .skipped)
+    try container.encode(followUps, forKey: .followUps)
+    try container.encode(transcript, forKey: .transcript)
+    try container.encode(source, forKey: .source)
+    try container.encode(currentStep, forKey: .currentStep)
+    try container.encode(createdAt, forKey: .createdAt)
+    try container.encode(updatedAt, forKey: .updatedAt)
   }
 
   /// Encodes with sorted keys and no escaped slashes, so output is stable and diffable.

@@ -19,8 +19,10 @@ public struct EntryText: Sendable {
   public func render(_ entry: Entry, includeTranscript: Bool) -> String {
     var lines: [String] = []
     let status = entry.status == .draft ? "draft" : "complete"
-    lines.append(
-      "Entry \(entry.id) · \(entry.kind.title) · \(entry.coachee) · \(entry.sessionDate.iso) · \(status)")
+    let header = [
+      "Entry \(entry.id)", entry.kind.title, entry.coachee, entry.sessionDate.iso, status,
+    ]
+    lines += hanging(header.joined(separator: " · "), indent: "  ")
     if entry.source == .import { lines.append("Imported") }
 
     if !entry.grow.isEmpty || GrowStage.allCases.contains(where: { entry.skipped.contains(.grow($0)) }) {
@@ -42,13 +44,13 @@ public struct EntryText: Sendable {
 
     if includeTranscript {
       lines += ["", "Conversation"]
-      lines += TranscriptText.lines(entry.transcript)
+      lines += TranscriptText.lines(entry.transcript).flatMap { hanging($0, indent: "    ") }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private func block(title: String, text: String?, skipped: Bool) -> [String] {
-    var lines = [title]
+    var lines = hanging(title, indent: "   ")
     if let text {
       lines += indented(text, by: "   ")
     } else {
@@ -64,9 +66,23 @@ public struct EntryText: Sendable {
       case .answered: lines += indented(followUp.reply ?? "", by: "     ")
       case .skipped: lines.append("     (skipped)")
       case .dismissed: lines.append("     (dismissed)")
-      case .pending: lines.append("     (not answered yet)")
+      case .pending:
+        lines.append(followUp.isFromImport ? "     (suggested on import)" : "     (not answered yet)")
       }
       return lines
+    }
+  }
+
+  /// A line that may be wider than `width`, wrapped with its continuation lines indented.
+  /// Lines after a line break that already start with `indent` keep it.
+  private func hanging(_ text: String, indent: String) -> [String] {
+    let available = max(20, width - indent.count)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.enumerated().flatMap { index, line -> [String] in
+      let body = index > 0 && line.hasPrefix(indent) ? line.dropFirst(indent.count) : line
+      if body.isEmpty { return [""] }
+      let pieces = wrap(String(body), available)
+      return pieces.enumerated().map { $0 == 0 && index == 0 ? $1 : indent + $1 }
     }
   }
 

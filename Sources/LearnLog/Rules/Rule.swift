@@ -5,6 +5,8 @@ public struct Rule: Sendable, Equatable {
   public var id: String
   public var appliesTo: [RuleScope]
   public var condition: Condition
+  /// The condition as written in the rule file, as standard JSON (for `rules show`).
+  public var conditionJSON: String = ""
   /// One or more phrasings of the follow-up; one is chosen per entry, deterministically.
   public var ask: [String]
   /// One sentence: the coaching reason, shown by `/why`.

@@ -46,8 +46,9 @@ enum RuleReader {
     let examples = value("examples").map { readExamples($0, defaultStep: defaultStep, in: &decoder) }
     guard decoder.errors.count == errorCount, let condition else { return nil }
     return Rule(
-      id: id, appliesTo: scopes, condition: condition, ask: ask, why: why, priority: priority,
-      examples: examples ?? RuleExamples(), location: decoder.location(node))
+      id: id, appliesTo: scopes, condition: condition,
+      conditionJSON: value("when").map { $0.jsonText() } ?? "", ask: ask, why: why,
+      priority: priority, examples: examples ?? RuleExamples(), location: decoder.location(node))
   }
 
   private static func readExamples(

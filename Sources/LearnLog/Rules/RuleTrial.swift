@@ -1,14 +1,16 @@
 /// `rules try`: every rule that fires on an answer, in priority order, marking the ones the
 /// conversation would show.
 public enum RuleTrial {
-  /// One firing rule in a trial.
+  /// One firing rule in a trial. Its JSON has exactly the fields `rule`, `ask`, `why`,
+  /// `evidence` and `shown`, as the `rules try --json` contract says; the order of the list
+  /// carries the priority.
   public struct Result: Sendable, Equatable, Codable {
     public var nudge: Nudge
     /// True for the top `maxFollowUpsPerAnswer` nudges: what the coach would see.
     public var isShown: Bool
 
     enum CodingKeys: String, CodingKey {
-      case rule, ask, why, priority, evidence, shown
+      case rule, ask, why, evidence, shown
     }
 
     public init(nudge: Nudge, isShown: Bool) {
@@ -22,7 +24,8 @@ public enum RuleTrial {
         ruleID: try container.decode(String.self, forKey: .rule),
         ask: try container.decode(String.self, forKey: .ask),
         why: try container.decode(String.self, forKey: .why),
-        priority: try container.decode(Int.self, forKey: .priority),
+        // The JSON does not carry the priority; its order does.
+        priority: 0,
         evidence: try container.decode(Evidence.self, forKey: .evidence))
       isShown = try container.decode(Bool.self, forKey: .shown)
     }
@@ -32,7 +35,6 @@ public enum RuleTrial {
       try container.encode(nudge.ruleID, forKey: .rule)
       try container.encode(nudge.ask, forKey: .ask)
       try container.encode(nudge.why, forKey: .why)
-      try container.encode(nudge.priority, forKey: .priority)
       try container.encode(nudge.evidence, forKey: .evidence)
       try container.encode(isShown, forKey: .shown)
     }

@@ -20,6 +20,10 @@ public enum CommandLineError: Sendable, Equatable {
   case outOfRange(name: String, value: Int, lowest: Int, highest: Int)
   /// A value that is none of the allowed words, with the nearest one.
   case invalidChoice(name: String, value: String, choices: [String], suggestion: String?)
+  /// Options of which exactly one must be given, given together (`--question` and `--stage`).
+  case conflictingOptions([String])
+  /// Options of which exactly one must be given, none given.
+  case missingOneOf([String])
 
   /// One line for the user: what went wrong, and a suggestion when there is one.
   public var message: String {
@@ -46,7 +50,18 @@ public enum CommandLineError: Sendable, Equatable {
     case .invalidChoice(let name, let value, let choices, let suggestion):
       return "invalid value '\(value)' for '\(name)': expected one of "
         + choices.joined(separator: ", ") + Self.didYouMean(suggestion)
+    case .conflictingOptions(let options):
+      return "give only one of " + Self.either(options)
+    case .missingOneOf(let options):
+      return "give one of " + Self.either(options)
     }
+  }
+
+  /// `'--question' or '--stage'`.
+  private static func either(_ options: [String]) -> String {
+    let quoted = options.map { "'\($0)'" }
+    guard quoted.count > 1 else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
   }
 
   private static func didYouMean(_ suggestion: String?) -> String {

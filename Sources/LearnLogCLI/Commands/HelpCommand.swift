@@ -28,6 +28,7 @@ enum ManualPage {
       files: [
         .init("$XDG_DATA_HOME/learnlog/learnlog.sqlite3", "The log (default ~/.local/share/learnlog/learnlog.sqlite3), mode 0600."),
         .init("$XDG_CONFIG_HOME/learnlog/rules.json", "Your own follow-up rules, added to the built-in ones."),
+        .init("$XDG_CONFIG_HOME/learnlog/config.json", "Settings: programme target and window, colour, editor, follow-ups per answer (see `learnlog config`)."),
       ],
       environment: [
         .init("LEARNLOG_DB", "The log's file, when --db is not given."),

@@ -2,13 +2,23 @@ import LearnLog
 import LearnLogStore
 
 /// `learnlog import FILE [--kind K] [--date D] [--coachee NAME]`: a reflection written elsewhere,
-/// stored as one complete entry in one transaction, or nothing at all.
+/// stored as one complete entry in one transaction, or nothing at all, with the follow-ups the
+/// rules would have offered on its answers (pending, marked as from an import).
 struct ImportCommand {
   let path: String
   let overrides: ImportOverrides
+  /// `--format json|jrnl` and `--dry-run` are handled by `LogImport`.
+  let format: ImportFormat
+  let isDryRun: Bool
 
   init(_ command: ParsedCommand) throws {
     path = command.positional("file") ?? ""
+    format = try command.choice("format", ImportFormat.allCases.map(\.rawValue)).flatMap(
+      ImportFormat.init(rawValue:)) ?? .text
+    isDryRun = command.flag("dry-run")
+    if format != .text, ["kind", "date", "coachee"].contains(where: command.isGiven) {
+      throw CLIError.other("--kind, --date and --coachee apply to --format text only")
+    }
     var overrides = ImportOverrides()
     if let kind = try command.choice("kind", EntryKind.allCases.map(\.rawValue)) {
       overrides.kind = EntryKind(rawValue: kind)
@@ -27,6 +37,10 @@ struct ImportCommand {
   }
 
   func run(_ app: App) throws {
+    if format != .text || isDryRun {
+      return try LogImport(path: path, format: format, isDryRun: isDryRun, overrides: overrides)
+        .run(app)
+    }
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.read(path)
@@ -39,13 +53,28 @@ struct ImportCommand {
     } catch {
       throw CLIError.importFailed(path: path, reason: error.message)
     }
-    let entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
-    let id = try app.store().saveImported(entry)
+    var entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
+    let store = try app.store()
+    // The rules run as they would have in a conversation; what fires is recorded as offered
+    // after the fact, so the import counts in reviews and recurring themes. The entry and its
+    // follow-ups are stored in one transaction.
+    let engine = RuleFiles.engine(app)
+    let history = try store.history(limit: ReflectCommand.historyDepth)
+    entry.followUps += engine.followUpsForImport(of: entry, history: history, at: app.now)
+    let id = try store.saveImported(entry)
     for warning in imported.warnings {
       app.errorLine("learnlog: warning: \(path): \(warning)")
     }
     app.out(
       "Imported \(path) as entry \(id) (\(entry.kind.title), \(entry.coachee.isEmpty ? "no coachee" : entry.coachee), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
     )
+    app.out(Self.followUpLine(entry.followUps.count, entryID: id))
+  }
+
+  /// `Recorded 3 follow-ups from the rules …`: what the rules would have asked.
+  static func followUpLine(_ count: Int, entryID: Int64) -> String {
+    guard count > 0 else { return "No follow-up rule fired on the imported answers.\n" }
+    let noun = count == 1 ? "1 follow-up" : "\(count) follow-ups"
+    return "Recorded \(noun) the rules would have asked; `learnlog show \(entryID)` lists them.\n"
   }
 }

@@ -6,6 +6,20 @@ import LearnLogTerminal
 struct ReflectCommand {
   let resume: Bool
   let greet: Bool
+  /// `--session ID`: reflect on this registered session.
+  var sessionID: Int64? = nil
+
+  /// Reads `--session ID`; it cannot go with `--resume`.
+  static func sessionOption(_ command: ParsedCommand) throws -> Int64? {
+    guard let text = command.option("session") else { return nil }
+    guard let id = Int64(text), id > 0 else {
+      throw UsageError(.invalidInteger(name: "--session", value: text), commandPath: ["reflect"])
+    }
+    if command.flag("resume") {
+      throw CLIError.other("--session and --resume cannot go together: a draft keeps its session")
+    }
+    return id
+  }
 
   /// How many earlier entries the history rules may look at.
   static let historyDepth = 20
@@ -15,11 +29,25 @@ struct ReflectCommand {
     let interactive = LineReaderFactory.isInteractiveTerminal
     let reader = LineReaderFactory.makeReader(
       commands: ConversationCommand.allCases.map(\.typed), console: app.stdout)
-    let chat = ChatPrinter(console: app.stdout, style: app.style, width: app.width, isInteractive: interactive)
-    let advisor = FollowUpAdvisors.load(app: app, warn: chat.warning)
+    let chat = ChatPrinter(
+      console: app.stdout, style: app.style, width: app.width, isInteractive: interactive,
+      currentWidth: TerminalSize.columns)
+    let settings = app.settings
+    let rules = FollowUpAdvisors.load(app: app, warn: chat.warning)
+    let advisor: any FollowUpAdvisor =
+      settings.followUpsPerAnswer.value.map { FollowUpLimitAdvisor(rules, maxFollowUpsPerAnswer: $0) }
+      ?? rules
 
     var resumed: Entry?
-    if resume {
+    var chosen: CoachingSession?
+    if let sessionID {
+      guard let session = try store.session(id: sessionID) else {
+        throw CLIError.store(.sessionNotFound(id: sessionID))
+      }
+      chosen = session
+      // A draft already about this session is continued rather than started again.
+      resumed = try store.drafts().first { try store.sessionID(ofEntry: $0.id) == sessionID }
+    } else if resume {
       guard let draft = try store.newestDraft() else { throw CLIError.noDraftToResume }
       resumed = draft
     } else if greet {
@@ -35,22 +63,41 @@ struct ReflectCommand {
         resumed = draft
       }
     }
-    let entry = try resumed ?? newDraft(store, app: app)
+    let entry = try resumed ?? newDraft(store, app: app, session: chosen)
+    // A resumed draft attached to a session keeps its context fixed too.
+    if chosen == nil, let attached = try store.sessionID(ofEntry: entry.id) {
+      chosen = try store.session(id: attached)
+    }
 
     let history = try store.history(limit: Self.historyDepth, excluding: entry.id)
-    let reflection = Reflection(entry: entry, advisor: advisor, history: history, today: app.today)
+    let reflection = Reflection(
+      entry: entry, advisor: advisor, history: history, today: app.today, session: chosen)
     let session = ReflectSession(
       reflection: reflection, store: store, reader: reader, console: app.stdout, chat: chat,
-      editor: ExternalEditor(environment: app.environment, isAvailable: interactive),
-      databasePath: app.databasePath, clock: { Date() })
+      editor: ExternalEditor(
+        environment: app.environment, isAvailable: interactive,
+        preferredCommand: settings.editor.value),
+      databasePath: app.databasePath, history: interactive ? app.historyFile : nil,
+      clock: { Date() },
+      showView: { ChatViews.show($0, app: app, chat: chat) })
+    let registrar = SessionRegistrar(
+      app: app, store: store, chosenSessionID: chosen?.id, warn: chat.warning)
+    session.onContextComplete = { entryID, _, coachee, date in
+      registrar.contextComplete(entryID: entryID, coachee: coachee, date: date)
+    }
     if case .paused(let id) = session.run() {
       try discardIfEmpty(id, store: store, chat: chat)
     }
   }
 
-  private func newDraft(_ store: LogStore, app: App) throws -> Entry {
-    var entry = Entry(sessionDate: app.today, createdAt: app.now)
-    entry.id = try store.createEntry(entry)
+  private func newDraft(_ store: LogStore, app: App, session: CoachingSession?) throws -> Entry {
+    var entry = Entry(
+      coachee: session?.coachee ?? "", sessionDate: session?.date ?? app.today, createdAt: app.now)
+    entry.id = try store.database.transaction {
+      let id = try store.createEntry(entry)
+      if let session { try store.attach(entryID: id, toSession: session.id) }
+      return id
+    }
     return entry
   }
 

@@ -8,6 +8,9 @@ struct ChatPrinter {
   let style: TerminalStyle
   let width: Int
   let isInteractive: Bool
+  /// Measures the terminal again before each message, so a resized window gets lines that fit;
+  /// `nil` keeps `width`.
+  var currentWidth: (() -> Int)? = nil
 
   func say(_ text: String, style lineStyle: LineStyle) {
     switch lineStyle {
@@ -38,6 +41,7 @@ struct ChatPrinter {
   var continuationPrompt: String { isInteractive ? style.prompt("… ") : "" }
 
   private func print(_ text: String, indent: String, transform: (String) -> String) {
+    let width = currentWidth?() ?? width
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
       isInteractive && !line.isEmpty
         ? DisplayWidth.wrap(String(line), width: max(20, width - indent.count)) : [String(line)]

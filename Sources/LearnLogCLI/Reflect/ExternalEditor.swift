@@ -16,6 +16,8 @@ struct ExternalEditor {
   let environment: [String: String]
   /// Only a terminal can host an editor; piped input cannot.
   let isAvailable: Bool
+  /// The editor the settings name (flag, config file or environment), tried first.
+  var preferredCommand: String? = nil
 
   func edit(_ initialText: String) -> Result {
     guard isAvailable else { return .failed("/edit needs a terminal; type or paste the answer instead.") }
@@ -53,6 +55,7 @@ struct ExternalEditor {
   }
 
   private func editorCommand() -> String? {
+    if let preferredCommand, !preferredCommand.trimmed.isEmpty { return preferredCommand }
     for name in ["VISUAL", "EDITOR"] {
       if let value = environment[name], !value.trimmed.isEmpty { return value }
     }

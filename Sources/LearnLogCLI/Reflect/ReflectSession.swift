@@ -16,6 +16,14 @@ final class ReflectSession {
   /// so the order of the log is kept and nothing typed is lost while the program runs.
   private var unsaved: [ConversationEffect] = []
   private let editor: ExternalEditor
+  /// Called when the context steps are done (after the kind), with the context saved: the
+  /// command registers or attaches the session here. The lines it returns are shown, not
+  /// recorded (where the programme stands changes; the reflection does not).
+  var onContextComplete: ((_ entryID: Int64, _ kind: EntryKind, _ coachee: String, _ date: CalendarDate) -> [String])?
+  /// Prints a view of the log (`/prepare`, `/review`) asked for mid-conversation.
+  private let showView: (ViewRequest) -> Void
+  /// Where the `/commands` typed are recorded (never answers); `nil` when input is not typed.
+  private let history: HistoryFile?
 
   enum Outcome: Equatable {
     case finished(entryID: Int64)
@@ -24,9 +32,11 @@ final class ReflectSession {
 
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
-    chat: ChatPrinter, editor: ExternalEditor, databasePath: String,
-    clock: @escaping @Sendable () -> Date
+    chat: ChatPrinter, editor: ExternalEditor, databasePath: String, history: HistoryFile? = nil,
+    clock: @escaping @Sendable () -> Date, showView: @escaping (ViewRequest) -> Void = { _ in }
   ) {
+    self.history = history
+    self.showView = showView
     self.reflection = reflection
     self.store = store
     self.reader = reader
@@ -51,6 +61,7 @@ final class ReflectSession {
       } else if case .pasted(let text) = conversationInput {
         reader.rememberAnswer(text)
       }
+      recordIfCommand(conversationInput)
       apply(reflection.receive(conversationInput, at: clock()))
     }
     saveOrRescue()
@@ -103,17 +114,33 @@ final class ReflectSession {
   private func apply(_ effects: [ConversationEffect]) {
     var remaining = effects[...]
     while !remaining.isEmpty {
-      // Effects up to an editor run are committed together, then shown; the editor's own
-      // effects follow in order.
-      let batch = remaining.prefix { if case .openEditor = $0 { false } else { true } }
+      // Effects up to an action (the editor, registering the session) are committed together,
+      // then shown; the action runs after them, in order.
+      let batch = remaining.prefix { !Self.isAction($0) }
       remaining = remaining.dropFirst(batch.count)
       unsaved.append(contentsOf: batch)
       flushUnsaved()
       batch.forEach(show)
-      if case .openEditor(let initialText) = remaining.first {
-        remaining = remaining.dropFirst()
+      guard let action = remaining.first else { break }
+      remaining = remaining.dropFirst()
+      show(action)
+      switch action {
+      case .openEditor(let initialText):
         editInEditor(initialText)
+      case .contextComplete(let kind, let coachee, let date):
+        for line in onContextComplete?(entryID, kind, coachee, date) ?? [] {
+          chat.say(line, style: .info)
+        }
+      default:
+        break
       }
+    }
+  }
+
+  private static func isAction(_ effect: ConversationEffect) -> Bool {
+    switch effect {
+    case .openEditor, .contextComplete: true
+    default: false
     }
   }
 
@@ -125,6 +152,8 @@ final class ReflectSession {
       chat.hint(text)
     case .preload(let text):
       reader.preload(text)
+    case .showView(let request):
+      showView(request)
     case .pause:
       chat.hint("Paused. Your answers are saved; continue with: learnlog reflect --resume")
     case .finish:
@@ -168,7 +197,7 @@ final class ReflectSession {
       try store.setCurrentStep(entryID: id, step: step)
     case .finish:
       try store.complete(entryID: id, at: clock())
-    case .pause, .hint, .preload, .openEditor:
+    case .pause, .hint, .preload, .openEditor, .contextComplete, .showView:
       break
     }
   }
@@ -200,6 +229,14 @@ final class ReflectSession {
     case .failed(let reason):
       chat.warning(reason)
     }
+  }
+
+  /// A typed `/command` goes to the history file; answers (and unknown `/words`) never do.
+  private func recordIfCommand(_ input: ConversationInput) {
+    guard case .typed(let text) = input,
+      case .command(let command) = ConversationCommand.parse(text)
+    else { return }
+    try? history?.append(HistoryLine.conversationCommand(command))
   }
 
   /// Up-arrow recalls this reflection's earlier answers, also after a resume.

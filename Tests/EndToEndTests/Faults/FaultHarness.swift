@@ -46,8 +46,10 @@ enum Faults {
   /// Every answer text stored in entry `id`: GROW stages first, then questions in order.
   static func storedAnswers(_ id: Int, in sandbox: FaultSandbox, database: String? = nil) throws -> [String] {
     let entry = try show(id, in: sandbox, database: database)
-    let grow = entry["grow"] as? [String: String] ?? [:]
-    let growTexts = ["goal", "reality", "options", "will", "questions"].compactMap { grow[$0] }
+    let grow = entry["grow"] as? [String: Any] ?? [:]
+    let growTexts = ["goal", "reality", "options", "will", "questions"].compactMap {
+      grow[$0] as? String
+    }
     let answers = (entry["answers"] as? [[String: Any]] ?? [])
       .sorted { ($0["question"] as? Int ?? 0) < ($1["question"] as? Int ?? 0) }
       .compactMap { $0["text"] as? String }

@@ -1,0 +1,25 @@
+import LearnLog
+
+/// `learnlog rules list`: every rule, where it applies, its priority and where it comes from.
+struct RulesListCommand {
+  func run(_ app: App) throws {
+    let engine = RuleFiles.engine(app)
+    let catalog = RuleCatalog(engine.ruleSet, builtIn: RuleEngine.builtIn.ruleSet)
+    let rows = catalog.items.map { item in
+      [
+        item.rule.id, RuleFiles.describe(item.rule.appliesTo), String(item.rule.priority),
+        item.source.rawValue + (item.isDisabled ? " (disabled)" : ""),
+      ]
+    }
+    let table = TextTable(
+      headers: ["ID", "WHERE", "PRIORITY", "SOURCE"], rows: rows, rightAligned: [2],
+      maxWidth: app.isOutputTerminal ? app.width : nil)
+    app.out(table.render(header: app.style.emphasis))
+    let disabled = catalog.items.filter(\.isDisabled).count
+    let file = app.userRulesPath.map { " Your rule file: \($0)." } ?? ""
+    app.out(
+      "\(catalog.items.count - disabled) rules in use"
+        + (disabled > 0 ? ", \(disabled) disabled" : "") + ".\(file)"
+        + " `learnlog rules show ID` explains one.\n")
+  }
+}

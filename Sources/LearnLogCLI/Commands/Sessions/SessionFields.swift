@@ -1,0 +1,58 @@
+import LearnLog
+
+/// Reading the fields of a session from options or typed answers, with one message per mistake.
+enum SessionFields {
+  static let dateHint = "a date like 2026-11-28, today, yesterday or 3 days ago"
+
+  static func date(_ text: String, today: CalendarDate) -> CalendarDate? {
+    CalendarDate(answer: text, today: today)
+  }
+
+  static func coachee(_ text: String) -> String? {
+    let name = text.trimmed
+    return name.isEmpty ? nil : name
+  }
+
+  /// Whole minutes, 1 to a day's worth.
+  static func minutes(_ text: String) -> Int? {
+    guard let value = Int(text.trimmed), (1...CoachingSession.longestMinutes).contains(value)
+    else { return nil }
+    return value
+  }
+
+  static func groupSize(_ text: String) -> Int? {
+    guard let value = Int(text.trimmed), (CoachingSession.smallestGroup...1000).contains(value)
+    else { return nil }
+    return value
+  }
+
+  /// Reads an option's value with `parse`, or fails naming the option and what it needs.
+  static func option<T>(
+    _ command: ParsedCommand, _ name: String, needs: String, _ parse: (String) -> T?
+  ) throws -> T? {
+    guard let text = command.option(name) else { return nil }
+    guard let value = parse(text) else {
+      throw CLIError.other("--\(name) needs \(needs), not '\(text)'")
+    }
+    return value
+  }
+
+  static let minutesNeeds = "a whole number of minutes from 1 to \(CoachingSession.longestMinutes)"
+  static let groupNeeds = "the number of people in the group, 2 or more"
+
+  /// The session id positional of `edit` and `remove`.
+  static func id(_ command: ParsedCommand) throws -> Int64 {
+    let text = command.positional("id") ?? ""
+    guard let id = Int64(text), id > 0 else {
+      throw UsageError(.invalidInteger(name: "id", value: text), commandPath: command.commandPath)
+    }
+    return id
+  }
+
+  /// "2 Dec, Ravi, 45 min, individual, paid".
+  static func describe(_ session: CoachingSession, today: CalendarDate) -> String {
+    let minutes = session.durationMinutes.map { "\($0) min" } ?? "length not given"
+    return "\(session.date.short(currentYear: today.year)), \(session.coachee), \(minutes), "
+      + "\(session.formatDescription), \(session.payment.title)"
+  }
+}

@@ -1,0 +1,62 @@
+import LearnLog
+import LearnLogStore
+
+/// `learnlog sessions add [--date D] [--coachee NAME] [--topic T] [--minutes N] [--group N]
+/// [--pro-bono]`. On a terminal, missing values are asked one by one.
+struct SessionsAddCommand {
+  var date: CalendarDate?
+  var coachee: String?
+  var topic: String?
+  var minutes: Int?
+  var groupSize: Int?
+  var isProBono: Bool
+
+  init(_ command: ParsedCommand, today: CalendarDate) throws {
+    date = try SessionFields.option(command, "date", needs: SessionFields.dateHint) {
+      SessionFields.date($0, today: today)
+    }
+    coachee = try SessionFields.option(command, "coachee", needs: "a name or alias", SessionFields.coachee)
+    topic = command.option("topic")?.trimmed
+    minutes = try SessionFields.option(command, "minutes", needs: SessionFields.minutesNeeds, SessionFields.minutes)
+    groupSize = try SessionFields.option(command, "group", needs: SessionFields.groupNeeds, SessionFields.groupSize)
+    isProBono = command.flag("pro-bono")
+  }
+
+  func run(_ app: App) throws {
+    try run(app, prompter: FieldPrompter.forTerminal(app))
+  }
+
+  /// Runs with `prompter` asking for what is missing; without one, only the coachee is required.
+  func run(_ app: App, prompter: FieldPrompter?) throws {
+    var coachee = coachee
+    var topic = topic
+    var minutes = minutes
+    if let prompter {
+      if coachee == nil {
+        coachee = try prompter.ask(
+          "Coachee (a name or alias):", hint: "A name or an alias, please.",
+          parse: SessionFields.coachee)
+      }
+      if topic == nil {
+        topic = try prompter.ask(
+          "Topic (Enter to leave out):", isOptional: true, hint: "", parse: { $0.trimmed })
+      }
+      if minutes == nil {
+        minutes = try prompter.ask(
+          "Length in minutes (Enter if not known yet):", isOptional: true,
+          hint: "A whole number of minutes, such as 45.", parse: SessionFields.minutes)
+      }
+    }
+    guard let coachee else {
+      throw CLIError.other(
+        "--coachee is needed: who was the session with? (On a terminal, learnlog asks.)")
+    }
+    var session = CoachingSession(
+      date: date ?? app.today, coachee: coachee, topic: topic ?? "", durationMinutes: minutes,
+      groupSize: groupSize, payment: isProBono ? .proBono : .paid, createdAt: app.now)
+    let store = try app.store()
+    session.id = try store.addSession(session)
+    app.out("Registered session \(session.id): \(SessionFields.describe(session, today: app.today)).\n")
+    app.out(ProgrammeText.headline(try ProgrammeView.status(app)) + "\n")
+  }
+}

@@ -1,0 +1,37 @@
+import LearnLog
+import LearnLogStore
+
+/// `learnlog sessions export --format icf-csv [-o FILE]`: the coaching-hours log.
+struct SessionsExportCommand {
+  let output: String?
+
+  init(_ command: ParsedCommand) throws {
+    _ = try command.choice("format", ["icf-csv"])
+    output = command.option("output")
+    if let output, output.isEmpty { throw CLIError.other("-o needs a file path") }
+  }
+
+  func run(_ app: App) throws {
+    let log = CoachingHoursLog(sessions: try app.store().sessions())
+    if !log.withoutDuration.isEmpty {
+      let ids = log.withoutDuration.map { String($0.id) }.joined(separator: ", ")
+      let first = log.withoutDuration[0].id
+      app.errorLine(
+        "learnlog: warning: left out \(log.withoutDuration.count == 1 ? "session" : "sessions") "
+          + "\(ids): no length given. Add it with `learnlog sessions edit \(first) --minutes N`.")
+    }
+    let csv = log.csv()
+    guard let output else {
+      app.out(csv)
+      return
+    }
+    do throws(PrivateFile.Failure) {
+      try PrivateFile.write(csv, to: output)
+    } catch {
+      throw CLIError.cannotWriteFile(path: output, reason: error.reason)
+    }
+    app.out(
+      "Wrote \(log.sessions.count) sessions, \(CoachingHoursLog.hours(log.totalMinutes)) hours, "
+        + "to \(output).\n")
+  }
+}

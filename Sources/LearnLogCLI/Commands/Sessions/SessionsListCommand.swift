@@ -1,0 +1,54 @@
+import LearnLog
+import LearnLogStore
+
+/// `learnlog sessions list [--json]` (also bare `learnlog sessions`): the programme view, then
+/// the register, newest first.
+struct SessionsListCommand {
+  let json: Bool
+
+  init(_ command: ParsedCommand) {
+    json = command.flag("json")
+  }
+
+  func run(_ app: App) throws {
+    let store = try app.store()
+    let sessions = try store.sessions()
+    if json {
+      app.out(try JSONText.encode(sessions.reversed() as [CoachingSession]) + "\n")
+      return
+    }
+    let reflections = try store.sessionReflections()
+    let status = ProgrammeStatus(
+      sessions: sessions, reflections: reflections, settings: app.settings.programme,
+      today: app.today)
+    app.out(ProgrammeText.lines(status).joined(separator: "\n") + "\n\n")
+    guard !sessions.isEmpty else {
+      app.out(
+        "No sessions registered yet. Add one with `learnlog sessions add`; a reflection "
+          + "registers its session by itself.\n")
+      return
+    }
+    let links = SessionLinks.reflections(for: sessions, reflections)
+    let rows = sessions.reversed().map { session in
+      [
+        String(session.id), session.date.iso, session.coachee,
+        session.topic.isEmpty ? "—" : session.topic,
+        session.durationMinutes.map(String.init) ?? "—",
+        session.formatDescription, session.payment.title,
+        Self.describe(links[session.id] ?? []),
+      ]
+    }
+    let table = TextTable(
+      headers: ["ID", "DATE", "COACHEE", "TOPIC", "MIN", "FORMAT", "PAYMENT", "REFLECTIONS"],
+      rows: rows, rightAligned: [0, 4], maxWidth: app.isOutputTerminal ? app.width : nil)
+    app.out(table.render(header: app.style.emphasis))
+  }
+
+  /// "14 Best, 15 Other (draft)", or "—".
+  static func describe(_ reflections: [SessionReflection]) -> String {
+    guard !reflections.isEmpty else { return "—" }
+    return reflections.map { reflection in
+      "\(reflection.entryID) \(reflection.kind.title)" + (reflection.isComplete ? "" : " (draft)")
+    }.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import LearnLogTestSupport
+import Testing
+
+/// `/prepare` typed in the chat of bare `learnlog`, through the built binary and a pipe.
+@Suite("Views in the chat")
+struct ChatViewTests {
+  static var binary: String? {
+    let path = ProcessInfo.processInfo.environment["LEARNLOG_BIN"]
+      ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/learnlog").path
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+  }
+
+  @Test(.enabled(if: binary != nil, "the learnlog binary is not built"))
+  func prepareAndReviewInTheChat() throws {
+    let sample = try SampleStore()
+    let binary = try #require(Self.binary)
+    // n: do not resume the sample draft; then the views at the first question, then Ctrl-D.
+    let result = try runProcess(
+      binary, ["--db", sample.path], input: "n\n/prepare\n/review\n",
+      environment: ["HOME": sample.folder, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    #expect(result.output.contains("# Coach-the-coach brief"))
+    #expect(result.output.contains("## Questions to bring to your coach"))
+    // 8: the sample's seven and the new draft this chat started.
+    #expect(result.output.contains("Prompt history · 8 entries"))
+    #expect(result.output.contains("Back to your reflection. When was the session?"))
+    #expect(!result.output.contains("\u{1B}["), "no colour on a pipe")
+  }
+}

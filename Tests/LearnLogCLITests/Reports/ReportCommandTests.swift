@@ -1,0 +1,144 @@
+import Foundation
+import LearnLog
+import LearnLogStore
+import LearnLogTerminal
+import LearnLogTestSupport
+import Testing
+
+@testable import LearnLogCLI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite("prepare and review over a real log")
+struct ReportCommandTests {
+  static let filters: [ReportFilter] = [
+    .everything,
+    ReportFilter(since: CalendarDate(iso: "2026-09-01"), until: CalendarDate(iso: "2026-11-30")),
+    ReportFilter(ruleID: "questions.open"),
+    ReportFilter(question: 2),
+    ReportFilter(since: CalendarDate(iso: "2027-01-01")),
+  ]
+
+  @Test(arguments: filters)
+  func sqlAggregatesMatchTheEntriesCountedInMemory(filter: ReportFilter) throws {
+    let sample = try SampleStore()
+    var actual = try sample.store.activity(filter: filter)
+    let expected = SampleLog.activity(filter: filter)
+    actual.tallies.sort { ($0.ruleID, $0.month, $0.response.rawValue) < ($1.ruleID, $1.month, $1.response.rawValue) }
+    #expect(actual == expected)
+  }
+
+  @Test(arguments: [1, 2, 6, 16])
+  func answerHistoryMatchesTheEntries(question: Int) throws {
+    let sample = try SampleStore()
+    let filter = ReportFilter(question: question)
+    #expect(try sample.store.answerHistory(question: question, filter: filter) == SampleLog.answerHistory(question: question, filter: filter))
+  }
+
+  @Test(arguments: PrepareCommand.formats)
+  func prepareMatchesTheGoldenFile(format: String) throws {
+    let sample = try SampleStore()
+    let command = PrepareCommand(format: format)
+    let brief = try command.makeBrief(store: sample.store, reasons: RuleReasons(), today: SampleLog.today)
+    let difference = try CommandGolden.check(try command.render(brief), "prepare.\(format)")
+    #expect(difference == nil, "\(difference ?? "")")
+  }
+
+  struct ReviewCase: Sendable, CustomTestStringConvertible {
+    var format: String
+    var filter: ReportFilter
+    var file: String
+    var testDescription: String { file }
+  }
+
+  static let reviewCases = [
+    ReviewCase(format: "text", filter: .everything, file: "review.txt"),
+    ReviewCase(format: "html", filter: .everything, file: "review.html"),
+    ReviewCase(format: "json", filter: .everything, file: "review.json"),
+    ReviewCase(format: "text", filter: ReportFilter(question: 7), file: "review-question-7.txt"),
+    ReviewCase(
+      format: "text",
+      filter: ReportFilter(since: CalendarDate(iso: "2026-10-01"), ruleID: "feelings.name-it"),
+      file: "review-since-rule.txt"),
+  ]
+
+  @Test(arguments: reviewCases)
+  func reviewMatchesTheGoldenFile(_ example: ReviewCase) throws {
+    let sample = try SampleStore()
+    let command = ReviewCommand(filter: example.filter, format: example.format)
+    let review = try command.makeReview(store: sample.store, reasons: RuleReasons())
+    let text = try command.render(review, width: 80, style: TerminalStyle(isColourEnabled: false))
+    let difference = try CommandGolden.check(text, example.file)
+    #expect(difference == nil, "\(difference ?? "")")
+  }
+
+  @Test func theNewestCompleteReflectionsAreChosen() throws {
+    // Entry 4 is an older Most Challenging reflection; entry 7 is a draft.
+    let sample = try SampleStore()
+    #expect(try sample.store.newestCompleteEntryID(kind: .best) == 5)
+    #expect(try sample.store.newestCompleteEntryID(kind: .challenging) == 6)
+    #expect(try sample.store.newestCompleteEntryID(kind: .other) == 3)
+  }
+
+  @Test func aMissingSideGivesHalfABriefWithANote() throws {
+    let sample = try SampleStore(Array(SampleLog.entries.prefix(3)) + [SampleLog.entry(5)].map { entry in
+      var entry = entry
+      entry.id = 4
+      return entry
+    })
+    let brief = try PrepareCommand().makeBrief(store: sample.store, reasons: RuleReasons(), today: SampleLog.today)
+    #expect(brief.best.entry?.id == 4)
+    #expect(brief.missingKinds == [.challenging])
+  }
+
+  @Test func bothMissingIsAnErrorThatSaysWhatToDo() throws {
+    let sample = try SampleStore(Array(SampleLog.entries.prefix(3)))
+    #expect(throws: CLIError.other(PrepareCommand.nothingToPrepare)) {
+      try PrepareCommand().makeBrief(store: sample.store, reasons: RuleReasons(), today: SampleLog.today)
+    }
+    #expect(PrepareCommand.nothingToPrepare.contains("learnlog reflect"))
+  }
+
+  @Test func aChosenEntryThatDoesNotExistIsAnError() throws {
+    let sample = try SampleStore()
+    #expect(throws: CLIError.entryNotFound(99)) {
+      try PrepareCommand(bestID: 99).makeBrief(store: sample.store, reasons: RuleReasons(), today: SampleLog.today)
+    }
+    let chosen = try PrepareCommand(bestID: 1, challengingID: 4).makeBrief(store: sample.store, reasons: RuleReasons(), today: SampleLog.today)
+    #expect(chosen.entries.map(\.id) == [1, 4])
+  }
+
+  @Test(arguments: ["prepare", "review"])
+  func outputFileIsPrivate(command: String) throws {
+    let sample = try SampleStore()
+    let output = sample.folder + "/report.html"
+    umask(0o022)
+    let status = LearnLogProgram.run([command, "--db", sample.path, "--format", "html", "-o", output], environment: ["HOME": sample.folder])
+    #expect(status == 0)
+    var info = stat()
+    #expect(stat(output, &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o600)
+    let html = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+  }
+
+  @Test(arguments: [
+    ["review", "--format", "pdf"], ["review", "--question", "17"], ["prepare", "--best", "x"],
+    ["prepare", "--format", "txt"],
+  ])
+  func badArgumentsAreUsageErrors(arguments: [String]) throws {
+    let sample = try SampleStore()
+    #expect(LearnLogProgram.run(arguments + ["--db", sample.path], environment: ["HOME": sample.folder]) == 64)
+  }
+
+  @Test func aBadDateFails() throws {
+    let sample = try SampleStore()
+    #expect(LearnLogProgram.run(["review", "--since", "last week", "--db", sample.path], environment: ["HOME": sample.folder]) == 1)
+  }
+
+  @Test func theRealCommandTreeIsSound() {
+    #expect(CommandTree.root.validationProblems() == [])
+  }
+}

@@ -1,0 +1,100 @@
+import LearnLogTestSupport
+import Foundation
+import LearnLog
+import LearnLogStore
+import LearnLogTerminal
+import Testing
+
+@testable import LearnLogCLI
+
+/// A reader that answers from a script and records the prompts it was shown.
+final class ScriptedReader: LineReader {
+  let isInteractive = true
+  var answers: [String]
+  var prompts: [String] = []
+
+  init(_ answers: [String]) { self.answers = answers }
+
+  func readLine(prompt: String) -> LineInput {
+    prompts.append(prompt)
+    return answers.isEmpty ? .endOfInput : .line(answers.removeFirst())
+  }
+
+  func rememberAnswer(_ text: String) {}
+  func preload(_ text: String) {}
+}
+
+
+/// Asking for missing values one by one, as on a terminal.
+@Suite("Prompts for missing session values")
+struct SessionPromptTests {
+  static func app(_ folder: String) -> (App, CapturingConsole) {
+    let console = CapturingConsole()
+    let app = App(
+      environment: ["HOME": folder, "LEARNLOG_DB": folder + "/log.sqlite3", "XDG_CONFIG_HOME": folder],
+      stdout: console)
+    return (app, console)
+  }
+
+  static func folder() throws -> String {
+    let path = NSTemporaryDirectory() + "learnlog-prompt-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  static func parse(_ arguments: [String]) throws -> ParsedCommand {
+    guard case .run(let command) = try ArgumentParser.parse(arguments, root: CommandTree.root) else {
+      throw CLIError.other("not a command")
+    }
+    return command
+  }
+
+  @Test func asksForWhatIsMissingOneByOneAndRepeatsAfterAMistake() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (app, console) = Self.app(folder)
+    let reader = ScriptedReader(["", "Ravi", "", "forty", "45"])
+    let command = try SessionsAddCommand(Self.parse(["sessions", "add", "--pro-bono"]), today: app.today)
+    try command.run(app, prompter: FieldPrompter(reader: reader, console: console, style: TerminalStyle(isColourEnabled: false)))
+    #expect(reader.prompts == [
+      "Coachee (a name or alias): ", "Coachee (a name or alias): ", "Topic (Enter to leave out): ",
+      "Length in minutes (Enter if not known yet): ", "Length in minutes (Enter if not known yet): ",
+    ])
+    #expect(console.output.contains("  A whole number of minutes, such as 45.\n"))
+    let session = try #require(try app.store().session(id: 1))
+    #expect(session.coachee == "Ravi")
+    #expect(session.topic == "")
+    #expect(session.durationMinutes == 45)
+    #expect(session.payment == .proBono)
+  }
+
+  @Test func givenOptionsAreNotAskedAndEndOfInputCancels() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (app, console) = Self.app(folder)
+    let reader = ScriptedReader([])
+    let command = try SessionsAddCommand(
+      Self.parse(["sessions", "add", "--coachee", "Mei", "--topic", "Plan"]), today: app.today)
+    #expect(throws: CLIError.other("cancelled; nothing was changed")) {
+      try command.run(app, prompter: FieldPrompter(reader: reader, console: console, style: TerminalStyle(isColourEnabled: false)))
+    }
+    #expect(reader.prompts == ["Length in minutes (Enter if not known yet): "])
+    #expect(try app.store().sessions().isEmpty)
+  }
+
+  @Test func removeAsksFirstAndOnlyYesRemoves() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (app, console) = Self.app(folder)
+    let id = try app.store().addSession(
+      CoachingSession(date: CalendarDate(iso: "2026-11-28")!, coachee: "Ravi", createdAt: Date()))
+    let style = TerminalStyle(isColourEnabled: false)
+    let command = try SessionsRemoveCommand(Self.parse(["sessions", "remove", "\(id)"]))
+    let no = ScriptedReader([""])
+    try command.run(app, prompter: FieldPrompter(reader: no, console: console, style: style))
+    #expect(no.prompts == ["Remove session 1 (2026-11-28, Ravi)? [y/N] "])
+    #expect(try app.store().sessions().count == 1)
+    try command.run(app, prompter: FieldPrompter(reader: ScriptedReader(["y"]), console: console, style: style))
+    #expect(try app.store().sessions().isEmpty)
+  }
+}

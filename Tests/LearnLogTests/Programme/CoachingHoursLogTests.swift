@@ -1,0 +1,47 @@
+import LearnLog
+import Testing
+
+@Suite("Coaching-hours log")
+struct CoachingHoursLogTests {
+  static let epoch = Date(timeIntervalSince1970: 0)
+
+  @Test(arguments: [(0, "0.00"), (1, "0.02"), (45, "0.75"), (50, "0.83"), (60, "1.00"), (90, "1.50"), (125, "2.08"), (1440, "24.00")])
+  func hoursHaveTwoDecimals(minutes: Int, hours: String) {
+    #expect(CoachingHoursLog.hours(minutes) == hours)
+  }
+
+  @Test(arguments: [
+    ("Ravi", "Ravi"), ("Li, Wei", "\"Li, Wei\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+    ("two\nlines", "\"two\nlines\""), ("crlf\r\nx", "\"crlf\r\nx\""), ("王伟", "王伟"),
+  ])
+  func fieldsAreQuotedByRFC4180(text: String, field: String) {
+    #expect(CoachingHoursLog.field(text) == field)
+  }
+
+  @Test func rowsThenTotalsWithCRLFLineEnds() {
+    let sessions = [
+      CoachingSession(id: 3, date: CalendarDate(iso: "2026-11-28")!, coachee: "Team, A",
+        durationMinutes: 90, groupSize: 5, payment: .proBono, createdAt: Self.epoch),
+      CoachingSession(id: 1, date: CalendarDate(iso: "2026-11-20")!, coachee: "Ravi",
+        durationMinutes: 50, createdAt: Self.epoch),
+      CoachingSession(id: 2, date: CalendarDate(iso: "2026-11-21")!, coachee: "Mei",
+        durationMinutes: 50, createdAt: Self.epoch),
+      CoachingSession(id: 4, date: CalendarDate(iso: "2026-11-29")!, coachee: "No length",
+        createdAt: Self.epoch),
+    ]
+    let log = CoachingHoursLog(sessions: sessions)
+    #expect(log.withoutDuration.map(\.id) == [4])
+    #expect(log.csv() == [
+      "Client,Date,Individual or group,Group size,Payment,Hours",
+      "Ravi,2026-11-20,Individual,,Paid,0.83",
+      "Mei,2026-11-21,Individual,,Paid,0.83",
+      "\"Team, A\",2026-11-28,Group,5,Pro bono,1.50",
+      // Totals come from summed minutes: 190 min = 3.17 h, not 0.83 + 0.83 + 1.50 = 3.16.
+      "Total hours,,,,,3.17",
+      "Paid hours,,,,,1.67",
+      "Pro bono hours,,,,,1.50",
+      "Individual hours,,,,,1.67",
+      "Group hours,,,,,1.50",
+    ].map { $0 + "\r\n" }.joined())
+  }
+}

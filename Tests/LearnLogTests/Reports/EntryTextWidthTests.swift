@@ -1,0 +1,54 @@
+import Foundation
+import LearnLog
+import Testing
+
+@Suite("EntryText fits its width")
+struct EntryTextWidthTests {
+  /// Breaks every `width` characters: enough to see which lines the renderer hands to `wrap`.
+  private static let wrapByCharacters: @Sendable (String, Int) -> [String] = { text, width in
+    stride(from: 0, to: text.count, by: width).map { start in
+      let from = text.index(text.startIndex, offsetBy: start)
+      let to = text.index(from, offsetBy: min(width, text.distance(from: from, to: text.endIndex)))
+      return String(text[from..<to])
+    }
+  }
+
+  private func entry() -> Entry {
+    var entry = Entry(
+      sessionDate: CalendarDate(year: 2026, month: 12, day: 1)!,
+      createdAt: Date(timeIntervalSince1970: 0))
+    entry.id = 7
+    entry.coachee = "A coachee with a rather long alias indeed"
+    entry.answers[3] = String(repeating: "long answer ", count: 20)
+    entry.transcript = [
+      Turn(
+        speaker: .assistant, text: "A question that is much wider than thirty columns",
+        step: .question(3), at: Date(timeIntervalSince1970: 0)),
+      Turn(
+        speaker: .coach,
+        text: "first line of a long reply\nsecond line of the same reply, also long",
+        step: .question(3), at: Date(timeIntervalSince1970: 0)),
+    ]
+    return entry
+  }
+
+  @Test func everyLineFitsIncludingTitlesHeaderAndTranscript() {
+    let text = EntryText(width: 30, wrap: Self.wrapByCharacters).render(
+      entry(), includeTranscript: true)
+    for line in text.split(separator: "\n") {
+      #expect(line.count <= 30, "too wide: \(line)")
+    }
+    #expect(text.contains("Entry 7 · "))
+    // Continuation lines keep their indent: the transcript's second reply line is indented.
+    #expect(text.contains("\n    second line of the same"))
+  }
+
+  @Test func aWideWidthLeavesLinesWhole() {
+    let text = EntryText(width: 100_000, wrap: Self.wrapByCharacters).render(
+      entry(), includeTranscript: true)
+    #expect(text.contains("3. What did I plan to do but did not do (leadership actions)?\n"))
+    #expect(
+      text.contains(
+        "you [q3]: first line of a long reply\n    second line of the same reply, also long\n"))
+  }
+}
