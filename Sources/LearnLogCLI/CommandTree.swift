@@ -112,6 +112,7 @@ enum CommandTree {
       rules,
       backup,
       doctor,
+      forget,
       help,
       completion,
       completeIDs,

@@ -76,6 +76,7 @@ public enum LearnLogProgram {
     case ["__complete-ids"]: try CompleteIDsCommand().run(app)
     case ["backup"]: try BackupCommand(command).run(app)
     case ["doctor"]: try DoctorCommand().run(app)
+    case ["forget"]: try ForgetCommand(command).run(app)
     case ["sessions", "add"]: try SessionsAddCommand(command, today: app.today).run(app)
     case ["sessions", "list"]: try SessionsListCommand(command).run(app)
     case ["sessions", "edit"]: try SessionsEditCommand(command, today: app.today).run(app)
