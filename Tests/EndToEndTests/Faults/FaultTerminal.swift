@@ -18,7 +18,7 @@ final class FaultTerminal: @unchecked Sendable {
   /// (plus `extra`; a nil value removes a variable).
   init(
     sandbox: FaultSandbox, arguments: [String], extra: [String: String?] = [:],
-    width: Int = 120, height: Int = 50
+    umask: String? = nil, width: Int = 120, height: Int = 50
   ) throws {
     self.sandbox = sandbox
     server = "llfault-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -35,6 +35,7 @@ final class FaultTerminal: @unchecked Sendable {
     let script = sandbox.path("\(server).sh")
     try """
     \(exports.joined(separator: "\n"))
+    \(umask.map { "umask \($0)" } ?? "")
     sh -c 'echo $$ > \(pidFile); exec "$@"' learnlog \(command) 2>\(FaultSandbox.quoted(stderrFile))
     echo "\(Self.exitMarker)$?]"
     sleep 600
