@@ -4,7 +4,9 @@ import LearnLog
 /// private JSON file that `learnlog import --format json` can read back.
 enum RecoveryFile {
   static func write(_ entry: Entry, besideDatabase databasePath: String, now: Date) throws -> String {
-    let data = try EntryDocument.encoder().encode([EntryDocument(entry)])
+    // The export format, so `import --format json` reads it back as it is.
+    let document = ExportDocument(entries: [EntryDocument(entry)], notes: [])
+    let data = try EntryDocument.encoder().encode(document)
     let name = "learnlog-recovery-\(entry.id)-\(Int(now.timeIntervalSince1970)).json"
     let databaseFolder = databasePath.split(separator: "/", omittingEmptySubsequences: false)
       .dropLast().joined(separator: "/")
