@@ -6,6 +6,12 @@ import LearnLog
 #endif
 
 extension Database {
+  /// Whether SQLite's quick check finds the file sound (b-trees, free list, page counts), or
+  /// throws the damage it ran into on the way.
+  public func isSound() throws -> Bool {
+    try query("PRAGMA quick_check") { $0.text(0) ?? "" } == ["ok"]
+  }
+
   /// Copies the whole database to `destination` with SQLite's online backup API: safe while a
   /// reflection is open in another process (the copy is one consistent snapshot). The copy is
   /// created with mode 0600 in a 0700 folder; an existing file there is replaced.

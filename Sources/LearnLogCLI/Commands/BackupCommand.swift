@@ -18,6 +18,8 @@ struct BackupCommand {
     guard path != app.databasePath else {
       throw CLIError.other("the backup cannot overwrite the log itself; choose another FILE")
     }
+    // A copy of a damaged log would become the "newest backup" doctor offers to restore.
+    guard try store.database.isSound() else { throw CLIError.store(.corrupt(path: app.databasePath)) }
     try store.database.backup(to: path)
     app.out("Backed up \(app.databasePath) to \(path).\n")
   }
