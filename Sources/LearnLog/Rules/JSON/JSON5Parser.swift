@@ -10,6 +10,12 @@ struct JSON5Parser {
   private var offset = 0
   private var line = 1
   private var column = 1
+  /// Objects and lists open around the value being read.
+  private var depth = 0
+  /// Far deeper than any rule file needs, and far shallower than the stack allows: the parser
+  /// recurses once per level, and 5,000 nested `[` crashed it with a stack overflow (found by
+  /// Scripts/fuzz).
+  static let maximumDepth = 200
 
   init(_ text: String) {
     scalars = Array(text.unicodeScalars)
@@ -90,6 +96,13 @@ struct JSON5Parser {
       throw error("the file ends where a value was expected")
     }
     let value: JSONNode.Value
+    if scalar == "{" || scalar == "[" {
+      guard depth < Self.maximumDepth else {
+        throw error("objects and lists are nested more than \(Self.maximumDepth) deep here; a rule file never needs that")
+      }
+      depth += 1
+    }
+    defer { if scalar == "{" || scalar == "[" { depth -= 1 } }
     switch scalar {
     case "{": value = .object(try parseObject())
     case "[": value = .array(try parseArray())
