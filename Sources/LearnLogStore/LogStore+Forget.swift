@@ -13,6 +13,17 @@ public struct ForgetSummary: Sendable, Equatable {
   /// False when another learnlog kept the write-ahead log open, so it could not be emptied.
   public var isWriteAheadLogEmptied = true
 
+  public init(
+    entries: Int = 0, sessions: Int = 0, notesNamingThem: Int = 0, erasedNotes: Bool = false,
+    isWriteAheadLogEmptied: Bool = true
+  ) {
+    self.entries = entries
+    self.sessions = sessions
+    self.notesNamingThem = notesNamingThem
+    self.erasedNotes = erasedNotes
+    self.isWriteAheadLogEmptied = isWriteAheadLogEmptied
+  }
+
   public var isEmpty: Bool { entries == 0 && sessions == 0 && (!erasedNotes || notesNamingThem == 0) }
 }
 
