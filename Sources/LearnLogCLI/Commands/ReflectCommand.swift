@@ -54,7 +54,8 @@ struct ReflectCommand {
       let isReturning = try !store.summaries(limit: 1).isEmpty
       chat.say(
         isReturning
-          ? "Hello again."
+          ? "Hello again. At any prompt, /prepare builds your coach-the-coach brief, /review shows "
+            + "your follow-ups over time, /sessions your programme; /help lists everything."
           : "Hello. I'll walk you through a reflection on a coaching session, one question at a time. Type /help at any time.",
         style: .info)
       if let draft = try store.newestDraft(),
