@@ -7,7 +7,8 @@ public struct EntrySummary: Sendable, Equatable {
   public var status: EntryStatus
   public var coachee: String
   public var sessionDate: CalendarDate
-  /// How many GROW stages and questions have an answer.
+  /// How many of the numbered questions have an answer (GROW recall is not counted: `log`
+  /// shows this as "N/16").
   public var answeredCount: Int
 
   public init(
