@@ -42,10 +42,23 @@ struct ReflectCommand {
     let session = ReflectSession(
       reflection: reflection, store: store, reader: reader, console: app.stdout, chat: chat,
       editor: ExternalEditor(environment: app.environment, isAvailable: interactive),
-      databasePath: app.databasePath, clock: { Date() })
+      databasePath: app.databasePath, resumeCommand: Self.resumeCommand(app), clock: { Date() })
     if case .paused(let id) = session.run() {
       try discardIfEmpty(id, store: store, chat: chat)
     }
+  }
+
+  /// `learnlog reflect --resume`, with `--db PATH` when the log is not the one found without it
+  /// (a bare `--resume` would look in the default log and not find this draft).
+  static func resumeCommand(_ app: App) -> String {
+    let command = "learnlog reflect --resume"
+    guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return command }
+    return command + " --db " + shellQuoted(app.databasePath)
+  }
+
+  private static func shellQuoted(_ text: String) -> String {
+    let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@".contains($0)) }
+    return plain ? text : "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
   private func newDraft(_ store: LogStore, app: App) throws -> Entry {
