@@ -56,66 +56,166 @@ public enum BinaryRunner {
 
   /// Runs `executable` and waits for it, killing it after `timeout` seconds (the result then
   /// reports the signal's status and the test fails on its expectations rather than hanging).
+  ///
+  /// This uses `posix_spawn` rather than Foundation's `Process`: on Linux, `Process` notices
+  /// that a child exited when a socket the child inherited is closed, and a daemon the child
+  /// starts (the tmux server) inherits it too, so `Process` would wait for the daemon.
   public static func run(
     _ executable: String, _ arguments: [String], input: [UInt8] = [],
     environment: [String: String], timeout: TimeInterval = 60
   ) throws -> RunResult {
     // A program that exits before reading all of its input must not kill the test runner.
     signal(SIGPIPE, SIG_IGN)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.environment = environment
-    let inputPipe = Pipe()
-    let outputPipe = Pipe()
-    let errorPipe = Pipe()
-    process.standardInput = inputPipe
-    process.standardOutput = outputPipe
-    process.standardError = errorPipe
-    let exited = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in exited.signal() }
-    try process.run()
+    // Tests run in parallel: no other spawn may happen between creating these pipes and
+    // marking them close-on-exec, or another child would inherit them and keep them open.
+    spawnLock.lock()
+    var isLocked = true
+    defer { if isLocked { spawnLock.unlock() } }
+    let stdin = try PipePair()
+    let stdout = try PipePair()
+    let stderr = try PipePair()
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    // dup2 clears close-on-exec on 0, 1 and 2; every other descriptor of ours has it set.
+    posix_spawn_file_actions_adddup2(&actions, stdin.readEnd, 0)
+    posix_spawn_file_actions_adddup2(&actions, stdout.writeEnd, 1)
+    posix_spawn_file_actions_adddup2(&actions, stderr.writeEnd, 2)
+    // Descriptors the test runner opened without close-on-exec must not leak either: a daemon
+    // (the tmux server) holding one open would keep the runner's pipes from ever closing.
+    if let closeFrom = closeFromAction { _ = closeFrom(&actions, 3) }
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    // The child starts with default signal handling, whatever the test runner ignores.
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGPIPE)
+    sigaddset(&defaults, SIGINT)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    // Test threads block most signals; a child inheriting that mask (a tmux server that never
+    // sees SIGCHLD, a learnlog that never sees SIGINT) would not behave as it does for a user.
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    posix_spawnattr_setsigmask(&attributes, &unblocked)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
-    // Write and read on their own threads, so neither a large input nor a large output can
-    // fill a pipe and stall both sides.
-    let group = DispatchGroup()
-    let collected = Collected()
-    let writer = inputPipe.fileHandleForWriting
-    DispatchQueue.global().async(group: group) {
-      try? writer.write(contentsOf: input)
-      try? writer.close()
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      argv.forEach { free($0) }
+      envp.forEach { free($0) }
     }
-    let outputReader = outputPipe.fileHandleForReading
-    DispatchQueue.global().async(group: group) {
-      collected.setOutput(outputReader.readDataToEndOfFile())
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    stdin.closeReadEnd()
+    stdout.closeWriteEnd()
+    stderr.closeWriteEnd()
+    spawnLock.unlock()
+    isLocked = false
+    guard spawned == 0 else {
+      throw SandboxError("cannot run \(executable): \(String(cString: strerror(spawned)))")
     }
-    let errorReader = errorPipe.fileHandleForReading
-    DispatchQueue.global().async(group: group) {
-      collected.setError(errorReader.readDataToEndOfFile())
-    }
-    if exited.wait(timeout: .now() + timeout) == .timedOut {
-      process.terminate()
-      if exited.wait(timeout: .now() + 5) == .timedOut {
-        kill(process.processIdentifier, SIGKILL)
-        exited.wait()
+    let deadline = Date().addingTimeInterval(timeout)
+    var pending = input[...]
+    var output: [UInt8] = []
+    var errorOutput: [UInt8] = []
+    var isOutputOpen = true
+    var isErrorOpen = true
+    if pending.isEmpty { stdin.closeWriteEnd() }
+    _ = fcntl(stdin.writeEnd, F_SETFL, O_NONBLOCK)
+    // Feed input and drain both outputs until they close, so no pipe can fill up and stall.
+    while (isOutputOpen || isErrorOpen) && Date() < deadline {
+      var descriptors: [pollfd] = []
+      if isOutputOpen { descriptors.append(pollfd(fd: stdout.readEnd, events: Int16(POLLIN), revents: 0)) }
+      if isErrorOpen { descriptors.append(pollfd(fd: stderr.readEnd, events: Int16(POLLIN), revents: 0)) }
+      if !pending.isEmpty { descriptors.append(pollfd(fd: stdin.writeEnd, events: Int16(POLLOUT), revents: 0)) }
+      let ready = poll(&descriptors, nfds_t(descriptors.count), 100)
+      if ready < 0 && errno != EINTR { break }
+      for descriptor in descriptors where descriptor.revents != 0 {
+        if descriptor.fd == stdin.writeEnd {
+          let written = pending.withUnsafeBytes { write(stdin.writeEnd, $0.baseAddress, $0.count) }
+          if written > 0 { pending = pending.dropFirst(written) }
+          if written < 0 && errno != EAGAIN && errno != EINTR { pending = [][...] }
+          if pending.isEmpty { stdin.closeWriteEnd() }
+        } else if descriptor.fd == stdout.readEnd {
+          isOutputOpen = readChunk(stdout.readEnd, into: &output)
+        } else {
+          isErrorOpen = readChunk(stderr.readEnd, into: &errorOutput)
+        }
       }
     }
-    // A child the program left behind could hold the pipes open; do not wait for it forever.
-    _ = group.wait(timeout: .now() + 10)
-    return RunResult(
-      status: process.terminationStatus, standardOutput: collected.output,
-      standardError: collected.error)
+    stdin.closeWriteEnd()
+    var status: Int32 = 0
+    while true {
+      let reaped = waitpid(pid, &status, WNOHANG)
+      if reaped == pid || (reaped < 0 && errno != EINTR) { break }
+      if Date() >= deadline {
+        kill(pid, SIGKILL)
+        _ = waitpid(pid, &status, 0)
+        break
+      }
+      usleep(10_000)
+    }
+    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return RunResult(status: exitStatus, standardOutput: output, standardError: errorOutput)
+  }
+
+  /// Reads what is there; false at end of file.
+  private static func readChunk(_ descriptor: Int32, into bytes: inout [UInt8]) -> Bool {
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    if count > 0 {
+      bytes += chunk[..<count]
+      return true
+    }
+    return count < 0 && (errno == EINTR || errno == EAGAIN)
   }
 }
 
-/// Output gathered on background threads.
-private final class Collected: @unchecked Sendable {
-  private let lock = NSLock()
-  private var outputBytes: [UInt8] = []
-  private var errorBytes: [UInt8] = []
+private let spawnLock = NSLock()
 
-  func setOutput(_ data: Data) { lock.withLock { outputBytes = Array(data) } }
-  func setError(_ data: Data) { lock.withLock { errorBytes = Array(data) } }
-  var output: [UInt8] { lock.withLock { outputBytes } }
-  var error: [UInt8] { lock.withLock { errorBytes } }
+/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc
+/// module does not show; nil where it does not exist.
+private let closeFromAction:
+  (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+    guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+    return unsafeBitCast(
+      symbol,
+      to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+  }()
+
+/// A pipe whose ends are closed on exec (the child gets copies on 0, 1, 2 only) and closed
+/// when no longer needed.
+private final class PipePair {
+  let readEnd: Int32
+  let writeEnd: Int32
+  private var isReadOpen = true
+  private var isWriteOpen = true
+
+  init() throws {
+    var ends: [Int32] = [0, 0]
+    guard pipe(&ends) == 0 else {
+      throw SandboxError("cannot create a pipe (errno \(errno))")
+    }
+    readEnd = ends[0]
+    writeEnd = ends[1]
+    _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+    _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
+  }
+
+  func closeReadEnd() {
+    if isReadOpen { close(readEnd) }
+    isReadOpen = false
+  }
+
+  func closeWriteEnd() {
+    if isWriteOpen { close(writeEnd) }
+    isWriteOpen = false
+  }
+
+  deinit {
+    closeReadEnd()
+    closeWriteEnd()
+  }
 }

@@ -16,7 +16,10 @@ public final class Sandbox: @unchecked Sendable {
   public let databasePath: String
 
   public init() throws {
-    var template = Array((NSTemporaryDirectory() + "/learnlog-e2e-XXXXXX").utf8CString)
+    var folder = NSTemporaryDirectory()
+    while folder.hasSuffix("/") { folder.removeLast() }
+    // Short: tmux's socket lives in here, and socket paths are limited to 107 bytes.
+    var template = Array((folder + "/learnlog-e2e-XXXXXX").utf8CString)
     guard let made = mkdtemp(&template) else {
       throw SandboxError("cannot create a temporary folder (errno \(errno))")
     }

@@ -7,7 +7,7 @@ import Foundation
 /// with generous timeouts (the machine may be loaded), and never sleep as an assertion.
 /// The server is killed when the session is deallocated or `close()` is called.
 public final class TmuxSession: @unchecked Sendable {
-  /// The marker printed in the pane when learnlog exits, followed by its status.
+  /// What the shell around learnlog prints when it exits, followed by the status and "]".
   static let exitMarker = "[learnlog exited "
 
   /// tmux on PATH, or nil: tests that need it skip.
@@ -21,6 +21,8 @@ public final class TmuxSession: @unchecked Sendable {
   private let socket: String
   private let environment: [String: String]
   private var isClosed = false
+  /// The tmux server's process id, to kill it if `kill-server` does not work.
+  private var serverID: pid_t = 0
 
   /// Starts `learnlog arguments…` in a `width`×`height` terminal.
   /// - Parameters:
@@ -47,9 +49,12 @@ public final class TmuxSession: @unchecked Sendable {
     tmuxEnvironment["TERM"] = "xterm-256color"
     self.environment = tmuxEnvironment
     let binary = try BinaryRunner.learnlogPath()
+    // A shell around learnlog prints its exit status; tmux's own record of it is not reliable
+    // (tmux 3.3 sometimes marks the pane dead without ever reaping the child). The shell traps
+    // SIGINT so that Ctrl-C, which the terminal sends to both, leaves it running; learnlog,
+    // started from it, still gets SIGINT's default disposition. remain-on-exit keeps the pane.
     let unset = keepsLocale ? "" : "unset LANG LC_ALL LC_CTYPE; "
-    // A shell around learnlog prints its exit status; remain-on-exit keeps the pane readable.
-    let script = "\(unset)\"$0\" \"$@\"; echo \"\(Self.exitMarker)$?]\""
+    let script = "trap : INT; \(unset)\"$0\" \"$@\"; echo \"\(Self.exitMarker)$?]\""
     let result = try BinaryRunner.run(
       tmux,
       ["-S", socket, "-f", config, "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
@@ -58,6 +63,7 @@ public final class TmuxSession: @unchecked Sendable {
     guard result.status == 0 else {
       throw SandboxError("tmux new-session failed: \(result.description)")
     }
+    serverID = pid_t(try run(["display-message", "-p", "#{pid}"]).stdout.trimmed) ?? 0
   }
 
   deinit { close() }
@@ -66,7 +72,9 @@ public final class TmuxSession: @unchecked Sendable {
   public func close() {
     guard !isClosed else { return }
     isClosed = true
-    _ = try? command(["kill-server"])
+    if (try? run(["kill-server"]).status) != 0, serverID > 0 {
+      kill(serverID, SIGKILL)
+    }
   }
 
   // MARK: - Keys
@@ -141,12 +149,13 @@ public final class TmuxSession: @unchecked Sendable {
 
   /// Waits for learnlog to exit and returns its exit status.
   public func waitForExit(timeout: TimeInterval = 45) throws -> Int32 {
-    let screen = try waitUntil("learnlog to exit", timeout: timeout) {
-      $0.contains(Self.exitMarker)
+    let pattern = Self.exitMarker
+    let screen = try waitUntil("learnlog to exit", timeout: timeout) { screen in
+      guard let range = screen.range(of: pattern, options: .backwards) else { return false }
+      return screen[range.upperBound...].contains("]")
     }
-    guard let range = screen.range(of: Self.exitMarker, options: .backwards) else { return -1 }
-    let digits = screen[range.upperBound...].prefix { $0.isNumber }
-    return Int32(digits) ?? -1
+    guard let range = screen.range(of: pattern, options: .backwards) else { return -1 }
+    return Int32(screen[range.upperBound...].prefix { $0.isNumber }) ?? -1
   }
 
   // MARK: - tmux
@@ -161,4 +170,8 @@ public final class TmuxSession: @unchecked Sendable {
   private func run(_ arguments: [String]) throws -> RunResult {
     try BinaryRunner.run(tmux, ["-S", socket] + arguments, environment: environment, timeout: 30)
   }
+}
+
+extension String {
+  fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
