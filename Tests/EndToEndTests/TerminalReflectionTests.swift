@@ -171,4 +171,27 @@ struct TerminalReflectionTests {
     #expect(entry.grow.reality == "Volume is down 30%.\n/done\nThe new buyer prefers a rival.")
     #expect(entry.coachTurns.contains("/back"))
   }
+
+  @Test func closingTheTerminalKeepsTheHalfTypedAnswer() throws {
+    let sandbox = try Sandbox()
+    try sandbox.disableBuiltInFollowUps()
+    let tmux = try start(sandbox, name: "hangup")
+    try answerContext(tmux)
+    try tmux.type("半分 typed answer")
+    try waitForLastLine(tmux, "› 半分 typed answer")
+    // Killing the server hangs up the terminal: learnlog gets SIGHUP mid-answer.
+    tmux.close()
+
+    let resumed = try start(sandbox, ["reflect", "--resume"], name: "after-hangup")
+    defer { resumed.close() }
+    try resumed.waitFor("You had started typing an answer here; it is back on the line.")
+    try waitForLastLine(resumed, "› 半分 typed answer")
+    try resumed.type(", finished")
+    try resumed.press("Enter")
+    try resumed.waitForPrompt(after: "Reality — where do things stand?")
+    try resumed.type("/pause")
+    try resumed.press("Enter")
+    try expectCleanExit(resumed)
+    #expect(try EndToEnd.show(1, in: sandbox).grow.goal == "半分 typed answer, finished")
+  }
 }
