@@ -77,6 +77,51 @@ public final class TmuxSession: @unchecked Sendable {
     }
   }
 
+  /// Hangs up the terminal, as closing its window does: kills the tmux server, so learnlog
+  /// gets SIGHUP, then waits until learnlog has exited (it may still be saving).
+  public func hangUp(timeout: TimeInterval = 45) throws {
+    let program = try programID()
+    close()
+    guard let program else { return }
+    let deadline = Date().addingTimeInterval(timeout)
+    while Self.isRunning(program) {
+      guard Date() < deadline else {
+        throw SandboxError("learnlog (pid \(program)) did not exit after the hangup")
+      }
+      usleep(20_000)
+    }
+  }
+
+  /// learnlog's process id: the child of the pane's shell.
+  private func programID() throws -> pid_t? {
+    guard let shell = pid_t(try run(["display-message", "-p", "#{pane_pid}"]).stdout.trimmed)
+    else { return nil }
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    for entry in entries {
+      guard let id = pid_t(entry), let stat = Self.stat(id), stat.parent == shell else { continue }
+      return id
+    }
+    return nil
+  }
+
+  /// Running, as opposed to gone or a zombie nobody has reaped yet.
+  private static func isRunning(_ id: pid_t) -> Bool {
+    guard let stat = stat(id) else { return false }
+    return stat.state != "Z" && stat.state != "X"
+  }
+
+  /// State and parent from /proc/PID/stat ("pid (name) S ppid …"; the name may hold spaces).
+  private static func stat(_ id: pid_t) -> (state: Character, parent: pid_t)? {
+    guard let data = FileManager.default.contents(atPath: "/proc/\(id)/stat") else { return nil }
+    let text = String(decoding: data, as: UTF8.self)
+    guard let end = text.range(of: ")", options: .backwards) else { return nil }
+    let fields = text[end.upperBound...].split(separator: " ")
+    guard fields.count > 1, let state = fields[0].first, let parent = pid_t(fields[1]) else {
+      return nil
+    }
+    return (state, parent)
+  }
+
   // MARK: - Keys
 
   /// Types `text` literally, as if on the keyboard.
@@ -101,6 +146,9 @@ public final class TmuxSession: @unchecked Sendable {
   /// The whole screen and scrollback, wrapped lines joined, trailing blanks trimmed.
   public func screen() throws -> String {
     let result = try run(["capture-pane", "-p", "-J", "-S", "-", "-E", "-"])
+    guard result.status == 0 else {
+      throw SandboxError("tmux capture-pane failed: \(result.description)")
+    }
     return result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
       .map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
       .joined(separator: "\n")

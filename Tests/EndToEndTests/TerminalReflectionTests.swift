@@ -180,7 +180,7 @@ struct TerminalReflectionTests {
     try tmux.type("半分 typed answer")
     try waitForLastLine(tmux, "› 半分 typed answer")
     // Killing the server hangs up the terminal: learnlog gets SIGHUP mid-answer.
-    tmux.close()
+    try tmux.hangUp()
 
     let resumed = try start(sandbox, ["reflect", "--resume"], name: "after-hangup")
     defer { resumed.close() }
