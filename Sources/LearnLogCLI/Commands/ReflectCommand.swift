@@ -51,7 +51,7 @@ struct ReflectCommand {
       guard let draft = try store.newestDraft() else { throw CLIError.noDraftToResume }
       resumed = draft
     } else if greet {
-      let isReturning = try !store.summaries(limit: 1).isEmpty
+      let isReturning = try !store.summaries(limit: 1, status: .complete).isEmpty
       chat.say(
         isReturning
           ? "Hello again. At any prompt, /prepare builds your coach-the-coach brief, /review shows "
