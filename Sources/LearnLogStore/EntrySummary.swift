@@ -7,7 +7,8 @@ public struct EntrySummary: Sendable, Equatable {
   public var status: EntryStatus
   public var coachee: String
   public var sessionDate: CalendarDate
-  /// How many GROW stages and questions have an answer.
+  /// How many of the numbered questions have an answer (GROW recall is not counted), as in
+  /// `learnlog log`'s "12/16" and the closing "12 of 16 answered".
   public var answeredCount: Int
 
   public init(

@@ -57,7 +57,7 @@ extension LogStore {
     try database.query(
       """
       SELECT e.id, e.kind, e.status, e.coachee, e.session_date,
-        (SELECT count(*) FROM answers a WHERE a.entry_id = e.id)
+        (SELECT count(*) FROM answers a WHERE a.entry_id = e.id AND a.step GLOB 'q[0-9]*')
       FROM entries e WHERE ?1 IS NULL OR e.status = ?1
       ORDER BY e.session_date DESC, e.id DESC LIMIT ?2
       """,

@@ -23,6 +23,7 @@ enum Schema {
       Migration(version: 1) { db in try db.executeScript(version1) },
       Migration(version: 2) { db in try db.executeScript(version2) },
       Migration(version: 3) { db in try db.executeScript(version3) },
+      Migration(version: 4) { db in try db.executeScript(version4) },
     ]
   }
 
@@ -287,6 +288,16 @@ enum Schema {
   /// a reflection to the session it is about (kept NULL when the session is removed).
   /// `duration_minutes` is NULL for a session registered by a reflection until the coach adds
   /// its length; `group_size` is NULL exactly for individual sessions.
+  /// Indexes the reports need at 10,000 entries: the review counts follow-ups per rule without
+  /// reading whole rows, `review --question N` finds one question's answers without a scan, and
+  /// `prepare` finds the newest complete Best or Most Challenging entry directly.
+  static let version4 = """
+    CREATE INDEX follow_ups_by_entry_rule ON follow_ups (entry_id, rule_id, response, step);
+    CREATE INDEX follow_ups_by_step ON follow_ups (step, entry_id);
+    CREATE INDEX answers_by_step ON answers (step, entry_id);
+    CREATE INDEX entries_by_status_kind ON entries (status, kind, session_date DESC, id DESC);
+    """
+
   static let version3 = """
     CREATE TABLE sessions (
       id INTEGER PRIMARY KEY,

@@ -18,6 +18,8 @@ import LearnLog
 public final class ReadlineLineReader: LineReader {
   public let isInteractive = true
   private let signalPipe: SignalPipe
+  /// Set once the terminal hung up (or SIGTERM asked learnlog to leave).
+  private var hasHungUp = false
   private var preloadedText: String?
 
   /// Prepares readline. `commands` (such as `/back`, `/done`) are what Tab completes on a line
@@ -40,7 +42,12 @@ public final class ReadlineLineReader: LineReader {
     // sigaction only fails for invalid arguments; should it ever, reading on with the signals'
     // usual effects beats ending the conversation.
     _ = learnlog_signals_begin(signalPipe.writeEnd)
-    defer { learnlog_signals_end() }
+    defer {
+      learnlog_signals_end()
+      // A closing terminal often sends SIGHUP twice (the emulator, then the kernel's hangup of
+      // the foreground group). The second must not kill learnlog while it saves what was typed.
+      if hasHungUp { _ = signal(SIGHUP, SIG_IGN) }
+    }
     // The terminal may have been resized while no handler was listening.
     rl_reset_screen_size()
     // Up-arrow starts from the newest answer again.
@@ -163,6 +170,7 @@ public final class ReadlineLineReader: LineReader {
 
   /// SIGTERM, SIGHUP or a vanished terminal: keep what was typed, restore the terminal.
   private func hangUp() -> LineInput {
+    hasHungUp = true
     let partial = String(cString: learnlog_rl_line_buffer()).replacingLineBreaks()
     learnlog_rl_move_to_end()
     rl_free_line_state()

@@ -9,6 +9,7 @@ public enum ConversationCommand: String, Sendable, CaseIterable {
   case done
   case prepare
   case review
+  case sessions
   case help
 
   /// The command as typed, with its slash.
@@ -25,6 +26,7 @@ public enum ConversationCommand: String, Sendable, CaseIterable {
     case .done: "finish now; unanswered questions are marked skipped"
     case .prepare: "show your coach-the-coach brief, then carry on here"
     case .review: "show the follow-ups you were given over time, then carry on here"
+    case .sessions: "show your programme and registered sessions, then carry on here"
     case .help: "show these commands"
     }
   }

@@ -16,6 +16,8 @@ public enum ViewRequest: String, Sendable, Equatable, CaseIterable {
   case prepare
   /// The prompt history, as `learnlog review` shows it.
   case review
+  /// The programme and the session register, as `learnlog sessions` shows them.
+  case sessions
 }
 
 /// What the conversation asks its shell to do after an input: show lines, persist changes.

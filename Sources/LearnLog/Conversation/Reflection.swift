@@ -248,6 +248,8 @@ public struct Reflection: Sendable {
       return showView(.prepare)
     case .review:
       return showView(.review)
+    case .sessions:
+      return showView(.sessions)
     }
   }
 

@@ -51,10 +51,11 @@ struct ReflectCommand {
       guard let draft = try store.newestDraft() else { throw CLIError.noDraftToResume }
       resumed = draft
     } else if greet {
-      let isReturning = try !store.summaries(limit: 1).isEmpty
+      let isReturning = try !store.summaries(limit: 1, status: .complete).isEmpty
       chat.say(
         isReturning
-          ? "Hello again."
+          ? "Hello again. At any prompt, /prepare builds your coach-the-coach brief, /review shows "
+            + "your follow-ups over time, /sessions your programme; /help lists everything."
           : "Hello. I'll walk you through a reflection on a coaching session, one question at a time. Type /help at any time.",
         style: .info)
       if let draft = try store.newestDraft(),
@@ -78,6 +79,7 @@ struct ReflectCommand {
         environment: app.environment, isAvailable: interactive,
         preferredCommand: settings.editor.value),
       databasePath: app.databasePath, history: interactive ? app.historyFile : nil,
+      resumeCommand: Self.resumeCommand(app),
       clock: { Date() },
       showView: { ChatViews.show($0, app: app, chat: chat) })
     let registrar = SessionRegistrar(
@@ -88,6 +90,19 @@ struct ReflectCommand {
     if case .paused(let id) = session.run() {
       try discardIfEmpty(id, store: store, chat: chat)
     }
+  }
+
+  /// `learnlog reflect --resume`, with `--db PATH` when the log is not the one found without it
+  /// (a bare `--resume` would look in the default log and not find this draft).
+  static func resumeCommand(_ app: App) -> String {
+    let command = "learnlog reflect --resume"
+    guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return command }
+    return command + " --db " + shellQuoted(app.databasePath)
+  }
+
+  private static func shellQuoted(_ text: String) -> String {
+    let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@".contains($0)) }
+    return plain ? text : "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
   private func newDraft(_ store: LogStore, app: App, session: CoachingSession?) throws -> Entry {

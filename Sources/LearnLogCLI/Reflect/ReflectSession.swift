@@ -11,6 +11,8 @@ final class ReflectSession {
   private let chat: ChatPrinter
   private let clock: @Sendable () -> Date
   private let databasePath: String
+  /// How to continue this reflection later, shown when it pauses.
+  private let resumeCommand: String
   private var reflection: Reflection
   /// Store writes that failed (a full disk, a locked file) and are retried before the next one,
   /// so the order of the log is kept and nothing typed is lost while the program runs.
@@ -33,6 +35,7 @@ final class ReflectSession {
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
     chat: ChatPrinter, editor: ExternalEditor, databasePath: String, history: HistoryFile? = nil,
+    resumeCommand: String = "learnlog reflect --resume",
     clock: @escaping @Sendable () -> Date, showView: @escaping (ViewRequest) -> Void = { _ in }
   ) {
     self.history = history
@@ -44,6 +47,7 @@ final class ReflectSession {
     self.chat = chat
     self.editor = editor
     self.databasePath = databasePath
+    self.resumeCommand = resumeCommand
     self.clock = clock
   }
 
@@ -155,7 +159,7 @@ final class ReflectSession {
     case .showView(let request):
       showView(request)
     case .pause:
-      chat.hint("Paused. Your answers are saved; continue with: learnlog reflect --resume")
+      chat.hint("Paused. Your answers are saved; continue with: \(resumeCommand)")
     case .finish:
       chat.say("Saved in \(databasePath).", style: .summary)
       chat.say("Next: `learnlog show \(entryID)` reads it back; `learnlog log` lists your entries.", style: .summary)

@@ -18,7 +18,7 @@ struct ChatViewTests {
     let binary = try #require(Self.binary)
     // n: do not resume the sample draft; then the views at the first question, then Ctrl-D.
     let result = try runProcess(
-      binary, ["--db", sample.path], input: "n\n/prepare\n/review\n",
+      binary, ["--db", sample.path], input: "n\n/prepare\n/review\n/sessions\n",
       environment: ["HOME": sample.folder, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"])
     #expect(result.status == 0, "\(result.errorOutput)")
     #expect(result.output.contains("# Coach-the-coach brief"))
@@ -26,6 +26,8 @@ struct ChatViewTests {
     // 8: the sample's seven and the new draft this chat started.
     #expect(result.output.contains("Prompt history · 8 entries"))
     #expect(result.output.contains("Back to your reflection. When was the session?"))
+    #expect(result.output.contains("ID  DATE") || result.output.contains("No sessions registered yet"))
+    #expect(result.output.contains("/prepare builds your coach-the-coach brief"))
     #expect(!result.output.contains("\u{1B}["), "no colour on a pipe")
   }
 }

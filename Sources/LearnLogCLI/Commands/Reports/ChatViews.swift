@@ -2,7 +2,7 @@ import LearnLog
 import LearnLogStore
 import LearnLogTerminal
 
-/// `/prepare` and `/review` inside the chat: the same views as the commands (the brief in
+/// `/prepare`, `/review` and `/sessions` inside the chat: the same views as the commands (the brief in
 /// Markdown, the prompt history as text), printed into the conversation. A problem (no
 /// reflection to brief from yet) is a hint, never the end of the conversation.
 enum ChatViews {
@@ -30,6 +30,8 @@ enum ChatViews {
       let command = ReviewCommand()
       let review = try command.makeReview(store: store, reasons: RuleReasons(engine: engine))
       return try command.render(review, width: width, style: style)
+    case .sessions:
+      return try SessionsListCommand(json: false).render(app, store: store, width: width)
     }
   }
 

@@ -10,23 +10,31 @@ struct SessionsListCommand {
     json = command.flag("json")
   }
 
+  init(json: Bool) {
+    self.json = json
+  }
+
   func run(_ app: App) throws {
     let store = try app.store()
-    let sessions = try store.sessions()
     if json {
-      app.out(try JSONText.encode(sessions.reversed() as [CoachingSession]) + "\n")
+      app.out(try JSONText.encode(try store.sessions().reversed() as [CoachingSession]) + "\n")
       return
     }
+    app.out(try render(app, store: store, width: app.isOutputTerminal ? app.width : nil))
+  }
+
+  /// The programme view, then the register as a table cut to `width` when given.
+  func render(_ app: App, store: LogStore, width: Int?) throws -> String {
+    let sessions = try store.sessions()
     let reflections = try store.sessionReflections()
     let status = ProgrammeStatus(
       sessions: sessions, reflections: reflections, settings: app.settings.programme,
       today: app.today)
-    app.out(ProgrammeText.lines(status).joined(separator: "\n") + "\n\n")
+    let programme = ProgrammeText.lines(status).joined(separator: "\n") + "\n\n"
     guard !sessions.isEmpty else {
-      app.out(
-        "No sessions registered yet. Add one with `learnlog sessions add`; a reflection "
-          + "registers its session by itself.\n")
-      return
+      return programme
+        + "No sessions registered yet. Add one with `learnlog sessions add`; a reflection "
+        + "registers its session by itself.\n"
     }
     let links = SessionLinks.reflections(for: sessions, reflections)
     let rows = sessions.reversed().map { session in
@@ -40,8 +48,8 @@ struct SessionsListCommand {
     }
     let table = TextTable(
       headers: ["ID", "DATE", "COACHEE", "TOPIC", "MIN", "FORMAT", "PAYMENT", "REFLECTIONS"],
-      rows: rows, rightAligned: [0, 4], maxWidth: app.isOutputTerminal ? app.width : nil)
-    app.out(table.render(header: app.style.emphasis))
+      rows: rows, rightAligned: [0, 4], maxWidth: width)
+    return programme + table.render(header: app.style.emphasis)
   }
 
   /// "14 Best, 15 Other (draft)", or "—".
