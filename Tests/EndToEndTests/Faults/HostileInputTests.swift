@@ -107,6 +107,35 @@ struct HostileInputTests {
     try expectValidUTF8(in: sandbox.databasePath)
   }
 
+  @Test("jrnl and JSON imports of hostile bytes: clean notes or one clear line, never a crash")
+  func hostileJournalAndExport() throws {
+    let sandbox = try FaultSandbox()
+    var journal = Array("[2026-11-28 09:00] Title \u{1B}[31m zqv7kjrnl\nBody ".utf8)
+    journal += [0x00, 0xFF, 0x07] + Array(" end\n\n[2026-11-29 10:00] Second\nok\n".utf8)
+    let journalPath = sandbox.path("journal.txt")
+    try Data(journal).write(to: URL(fileURLWithPath: journalPath))
+    sandbox.keepSecret(["zqv7kjrnl"])
+    let imported = try sandbox.run(["import", "--format", "jrnl", journalPath])
+    #expect(imported.status == 0, "\(imported.description)")
+    #expect(imported.err.contains("U+FFFD") && imported.err.contains("NUL"), "\(imported.err)")
+    try expectValidUTF8(in: sandbox.databasePath, table: "notes")
+
+    var generator = SeededGenerator(seed: 7)
+    for shape in 0..<3 {
+      var bytes: [UInt8]
+      switch shape {
+      case 0: bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      case 1: bytes = Array("{\"learnlog\": 1, \"entries\": [{\"id\": \"\u{0}\"".utf8) + [0xFF]
+      default: bytes = Array(("{\"learnlog\": 1, \"entries\": " + String(repeating: "[", count: 100_000)).utf8)
+      }
+      let path = sandbox.path("export-\(shape).json")
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+      let result = try sandbox.run(["import", "--format", "json", path])
+      #expect(!result.wasSignalled && result.status == 1, "\(shape): \(result.description)")
+      #expect(result.err.split(separator: "\n").count == 1, "\(shape): \(result.err)")
+    }
+  }
+
   // MARK: - Locales
 
   @Test(
@@ -177,12 +206,14 @@ struct HostileInputTests {
   // MARK: - Helpers
 
   /// Every text value in the database is valid UTF-8 (read as bytes, not through learnlog).
-  private func expectValidUTF8(in path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  private func expectValidUTF8(
+    in path: String, table: String = "answers", sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     guard Faults.hasSQLiteShell else { return }
-    let hex = try Faults.sqlite(
-      path,
-      "SELECT hex(text) FROM answers UNION ALL SELECT hex(text) FROM turns UNION ALL SELECT hex(coachee) FROM entries"
-    )
+    let sql = table == "notes"
+      ? "SELECT hex(text) FROM notes UNION ALL SELECT hex(title) FROM notes"
+      : "SELECT hex(text) FROM answers UNION ALL SELECT hex(text) FROM turns UNION ALL SELECT hex(coachee) FROM entries"
+    let hex = try Faults.sqlite(path, sql)
     for line in hex.split(separator: "\n") {
       let bytes = stride(from: 0, to: line.count, by: 2).compactMap { offset -> UInt8? in
         let start = line.index(line.startIndex, offsetBy: offset)
