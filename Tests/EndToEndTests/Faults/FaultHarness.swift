@@ -263,6 +263,17 @@ final class FaultProcess: @unchecked Sendable {
     throw FaultError("timed out waiting for “\(text)” ×\(count); stdout:\n\(stdoutText)\nstderr:\n\(stderrText)")
   }
 
+  /// Waits until standard error contains `text`.
+  func waitForError(_ text: String, timeout: TimeInterval = 60) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if stderrText.contains(text) { return }
+      if !process.isRunning { break }
+      usleep(20_000)
+    }
+    throw FaultError("timed out waiting for “\(text)” on stderr:\n\(stderrText)")
+  }
+
   func send(_ signalNumber: Int32) {
     kill(process.processIdentifier, signalNumber)
   }
