@@ -93,5 +93,5 @@ enum CommandTree {
     ],
     options: [dbOption, rulesOption],
     flags: [noColorFlag],
-    subcommands: [reflect, log, show, importCommand, help, completion, completeIDs])
+    subcommands: [reflect, log, show, importCommand, help, completion, completeIDs, benchRules])
 }

@@ -58,6 +58,7 @@ public enum LearnLogProgram {
     case ["help"]: try HelpCommand(command).run(app)
     case ["completion"]: try CompletionCommand(command).run(app)
     case ["__complete-ids"]: try CompleteIDsCommand().run(app)
+    case ["__bench-rules"]: try BenchRulesCommand(command).run(app)
     default:
       throw CLIError.other("'\(command.commandPath.joined(separator: " "))' is not implemented")
     }
