@@ -13,7 +13,7 @@ struct BenchScriptTests {
   /// `LEARNLOG_BIN` (set by Scripts/test), else the debug build beside the tests.
   static var binary: String? {
     let environment = ProcessInfo.processInfo.environment
-    let candidates = [
+    let candidates: [String?] = [
       environment["LEARNLOG_BIN"], root.appendingPathComponent(".build/debug/learnlog").path,
     ]
     return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0) }

@@ -34,7 +34,7 @@ public struct AnalyzedText: Sendable {
 
   /// Word positions of every word that starts with `prefix`.
   func positions(ofWordsStartingWith prefix: String) -> [Int] {
-    let prefixScalars = Array(prefix.unicodeScalars)
+    let prefixBytes = Array(prefix.utf8)
     var low = 0
     var high = vocabulary.count
     while low < high {
@@ -44,7 +44,7 @@ public struct AnalyzedText: Sendable {
       }
     }
     var found: [Int] = []
-    while low < vocabulary.count, vocabulary[low].unicodeScalars.starts(with: prefixScalars) {
+    while low < vocabulary.count, vocabulary[low].utf8.starts(with: prefixBytes) {
       found += positions[vocabulary[low]] ?? []
       low += 1
     }
@@ -52,7 +52,8 @@ public struct AnalyzedText: Sendable {
   }
 
   /// Orders by Unicode scalar values, so all words sharing a prefix sit next to each other.
+  /// UTF-8 bytes sort in scalar order, and comparing them needs no decoding.
   static func scalarOrder(_ lhs: String, _ rhs: String) -> Bool {
-    lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
   }
 }

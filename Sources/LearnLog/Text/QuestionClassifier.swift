@@ -5,7 +5,7 @@ public enum QuestionClassifier {
   public static func kind(of question: String) -> QuestionKind {
     // The kind is in the opening words (or the clause after a comma); a question longer than
     // this is a paragraph, and reading all of it would only cost time.
-    let opening = String(question.prefix(300))
+    let opening = String(question.unicodeScalars.prefix(300))
     let words = Tokenizer.tokens(in: opening)
     if words.first?.isCJK == true { return cjkKind(of: opening) }
     return kind(ofWords: words.map(\.text), whole: opening)
@@ -27,8 +27,10 @@ public enum QuestionClassifier {
     if let phrase = openPhrases[first], phrase.contains(second) { return .open }
     if closedStarters.contains(first) { return .closed }
     // "If you had a free hand, what would you do?": the clause after the comma decides.
-    if let comma = whole.lastIndex(where: { $0 == "," || $0 == "，" }) {
-      let clause = Tokenizer.tokens(in: String(whole[whole.index(after: comma)...])).map(\.text)
+    if let comma = whole.unicodeScalars.lastIndex(where: { $0 == "," || $0 == "，" }) {
+      let clause = Tokenizer.tokens(
+        in: String(whole.unicodeScalars[whole.unicodeScalars.index(after: comma)...])
+      ).map(\.text)
       if !clause.isEmpty, clause != allWords {
         let kind = kind(ofWords: clause, whole: "")
         if kind != .other { return kind }

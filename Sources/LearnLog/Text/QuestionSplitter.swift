@@ -12,10 +12,12 @@ public enum QuestionSplitter {
 
   private static func cleaned(_ piece: String) -> String? {
     var text = Substring(piece.trimmed)
-    if let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }),
-      text[text.index(after: colon)...].contains(where: \.isLetter)
-    {
-      text = text[text.index(after: colon)...]
+    // By scalars: a question can be a whole paragraph, and colons are single scalars.
+    if let colon = text.unicodeScalars.lastIndex(where: { $0 == ":" || $0 == "：" }) {
+      let after = text.unicodeScalars.index(after: colon)
+      if text.unicodeScalars[after...].contains(where: \.properties.isAlphabetic) {
+        text = text[after...]
+      }
     }
     text = strippingListMarker(Substring(text.trimmed))
     let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』"]
