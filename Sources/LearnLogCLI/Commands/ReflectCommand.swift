@@ -16,7 +16,7 @@ struct ReflectCommand {
     let reader = LineReaderFactory.makeReader(
       commands: ConversationCommand.allCases.map(\.typed), console: app.stdout)
     let chat = ChatPrinter(console: app.stdout, style: app.style, width: app.width, isInteractive: interactive)
-    let advisor = FollowUpAdvisors.load(app: app, warn: chat.warning)
+    let advisor = FollowUpAdvisors.forReflection(app: app, warn: chat.warning)
 
     var resumed: Entry?
     if resume {
