@@ -53,12 +53,16 @@ enum CommandTree {
     examples: [
       CommandExample("learnlog import reflection.md", "Import a Markdown reflection."),
       CommandExample("learnlog import notes.txt --kind best --date 2026-11-28 --coachee Ravi", "Say what the file does not."),
+      CommandExample("learnlog import --format jrnl journal.txt --dry-run", "See what a jrnl journal would bring in as notes."),
+      CommandExample("learnlog import --format json learnlog-backup.json", "Restore an export."),
     ],
     options: [
       OptionSpec("kind", valueName: "kind", help: "best, challenging or other.", completion: .choices(["best", "challenging", "other"])),
       OptionSpec("date", valueName: "date", help: "The session date, YYYY-MM-DD (default: today)."),
       OptionSpec("coachee", valueName: "name", help: "The coachee's name or alias."),
+      importFormatOption,
     ],
+    flags: [importDryRunFlag],
     positionals: [PositionalSpec("file", help: "The file to import.", completion: .file)])
 
   static let help = CommandSpec(
@@ -93,5 +97,5 @@ enum CommandTree {
     ],
     options: [dbOption, rulesOption],
     flags: [noColorFlag],
-    subcommands: [reflect, log, show, importCommand, help, completion, completeIDs, benchRules])
+    subcommands: [reflect, log, show, importCommand, search, note, export, help, completion, completeIDs, benchRules])
 }

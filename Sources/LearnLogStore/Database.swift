@@ -84,6 +84,14 @@ public final class Database {
     return rows
   }
 
+  /// Runs one statement and calls `body` with each row as it comes, keeping none of them
+  /// (exports stream thousands of rows this way).
+  public func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: (Row) throws -> Void)
+    throws
+  {
+    try run(sql, values, onRow: body)
+  }
+
   /// Runs one statement and reads its first row, if any.
   public func queryFirst<T>(_ sql: String, _ values: [SQLValue] = [], _ read: (Row) throws -> T)
     throws -> T?

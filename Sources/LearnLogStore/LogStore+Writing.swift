@@ -148,7 +148,7 @@ extension LogStore {
 
   // MARK: Pieces shared by the writers (callers hold a transaction)
 
-  private func insert(_ entry: Entry) throws -> Int64 {
+  func insert(_ entry: Entry) throws -> Int64 {
     try database.execute(
       """
       INSERT INTO entries (kind, status, coachee, session_date, current_step, source,

@@ -1,3 +1,5 @@
+import LearnLog
+
 /// One forward-only step of the schema, identified by the `user_version` it leaves behind.
 struct Migration {
   let version: Int
@@ -15,7 +17,10 @@ enum Schema {
 
   /// Ordered by version, starting at 1. Never edit a shipped migration: add the next one.
   static var migrations: [Migration] {
-    [Migration(version: 1) { db in try db.executeScript(version1) }]
+    [
+      Migration(version: 1) { db in try db.executeScript(version1) },
+      Migration(version: 2) { db in try db.executeScript(version2) },
+    ]
   }
 
   static var supportedVersion: Int { migrations.last?.version ?? 0 }
@@ -166,4 +171,112 @@ enum Schema {
       DELETE FROM search WHERE rowid = old.id * 2 + 1;
     END;
     """
+
+  /// Free notes (typed with `learnlog note` or imported from jrnl) in the search index, and a
+  /// second index for Chinese, Japanese and Korean text.
+  ///
+  /// Notes enter `search` with rowid `-id`, beside answers (`id * 2`) and replies
+  /// (`id * 2 + 1`), so one query ranks all three together. `unicode61` treats a run of CJK
+  /// characters as one word, so `search_cjk` (the `trigram` tokenizer, substring matching) holds
+  /// a copy of every indexed text that contains CJK characters, and only those: a log without
+  /// CJK pays one GLOB per write. Queries with CJK characters go there.
+  static let version2 = """
+    CREATE TABLE notes (
+      id INTEGER PRIMARY KEY,
+      note_date TEXT NOT NULL,
+      note_time TEXT,
+      title TEXT NOT NULL DEFAULT '',
+      text TEXT NOT NULL,
+      source TEXT NOT NULL CHECK (source IN ('note', 'jrnl')),
+      created_at REAL NOT NULL
+    );
+    -- Export and search filters by date.
+    CREATE INDEX notes_by_date ON notes (note_date, id);
+    -- Search filtered by kind.
+    CREATE INDEX entries_by_kind ON entries (kind, session_date);
+
+    CREATE VIRTUAL TABLE search_cjk USING fts5 (
+      text,
+      entry_id UNINDEXED,
+      step UNINDEXED,
+      origin UNINDEXED,
+      tokenize = 'trigram'
+    );
+    INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+      SELECT rowid, text, entry_id, step, origin FROM search
+      WHERE text GLOB '*\(cjkClass)*';
+
+    CREATE TRIGGER notes_search_insert AFTER INSERT ON notes BEGIN
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        VALUES (-new.id, \(noteText("new")), NULL, NULL, 'note');
+    END;
+    CREATE TRIGGER notes_search_update AFTER UPDATE OF title, text ON notes BEGIN
+      DELETE FROM search WHERE rowid = -old.id;
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        VALUES (-new.id, \(noteText("new")), NULL, NULL, 'note');
+    END;
+    CREATE TRIGGER notes_search_delete AFTER DELETE ON notes BEGIN
+      DELETE FROM search WHERE rowid = -old.id;
+    END;
+
+    -- Every row entering or leaving `search` does the same in `search_cjk` when it has CJK.
+    -- (FTS5 tables take no triggers, so these sit on the source tables.)
+    CREATE TRIGGER answers_cjk_insert AFTER INSERT ON answers
+      WHEN new.text GLOB '*\(cjkClass)*' BEGIN
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        VALUES (new.id * 2, new.text, new.entry_id, new.step, 'answer');
+    END;
+    CREATE TRIGGER answers_cjk_update AFTER UPDATE OF text, step ON answers BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id * 2;
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id * 2, new.text, new.entry_id, new.step, 'answer'
+        WHERE new.text GLOB '*\(cjkClass)*';
+    END;
+    CREATE TRIGGER answers_cjk_delete AFTER DELETE ON answers BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id * 2;
+    END;
+
+    CREATE TRIGGER follow_ups_cjk_insert AFTER INSERT ON follow_ups
+      WHEN new.reply GLOB '*\(cjkClass)*' BEGIN
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        VALUES (new.id * 2 + 1, new.reply, new.entry_id, new.step, 'reply');
+    END;
+    CREATE TRIGGER follow_ups_cjk_update AFTER UPDATE OF reply, step ON follow_ups BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id * 2 + 1;
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id * 2 + 1, new.reply, new.entry_id, new.step, 'reply'
+        WHERE new.reply GLOB '*\(cjkClass)*';
+    END;
+    CREATE TRIGGER follow_ups_cjk_delete AFTER DELETE ON follow_ups BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id * 2 + 1;
+    END;
+
+    CREATE TRIGGER notes_cjk_insert AFTER INSERT ON notes
+      WHEN \(noteText("new")) GLOB '*\(cjkClass)*' BEGIN
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        VALUES (-new.id, \(noteText("new")), NULL, NULL, 'note');
+    END;
+    CREATE TRIGGER notes_cjk_update AFTER UPDATE OF title, text ON notes BEGIN
+      DELETE FROM search_cjk WHERE rowid = -old.id;
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT -new.id, \(noteText("new")), NULL, NULL, 'note'
+        WHERE \(noteText("new")) GLOB '*\(cjkClass)*';
+    END;
+    CREATE TRIGGER notes_cjk_delete AFTER DELETE ON notes BEGIN
+      DELETE FROM search_cjk WHERE rowid = -old.id;
+    END;
+    """
+
+  /// The characters that send a text to `search_cjk`, frozen with migration 2 (a test checks it
+  /// still equals `CJK.globClass`, which routes queries): Hiragana, Katakana, CJK ideographs,
+  /// Hangul, half-width Katakana, the supplementary ideograph planes.
+  static let cjkClass = "[぀-ヿ㐀-䶿一-鿿가-힯豈-﫿ｦ-ﾟ𠀀-𿿿]"
+
+  /// What the index holds for a note: the title and the text on the next line.
+  private static func noteText(_ row: String) -> String {
+    """
+    CASE WHEN \(row).title = '' THEN \(row).text WHEN \(row).text = '' THEN \(row).title \
+    ELSE \(row).title || char(10) || \(row).text END
+    """
+  }
 }

@@ -23,6 +23,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case busy(path: String)
   /// No entry has this id.
   case entryNotFound(id: Int64)
+  /// No note has this id.
+  case noteNotFound(id: Int64)
   /// The entry has no follow-up from this rule.
   case followUpNotFound(entryID: Int64, ruleID: String)
   /// A step that takes no free-text answer was given where one was needed (a bug in the caller).
@@ -65,6 +67,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         + "try again."
     case .entryNotFound(let id):
       "There is no entry \(id). Run `learnlog log` to see the entries."
+    case .noteNotFound(let id):
+      "There is no note \(id). Run `learnlog search` to find notes."
     case .followUpNotFound(let entryID, let ruleID):
       "Entry \(entryID) has no follow-up from rule \(ruleID). Run `learnlog show \(entryID)` "
         + "to see its follow-ups."

@@ -45,7 +45,8 @@ struct SchemaTests {
       try store.database.execute("PRAGMA user_version = 99")
     }
     let before = try contents(of: path)
-    #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 1)) {
+    #expect(throws: StoreError.newerSchema(
+      path: path, found: 99, supported: LogStore.supportedSchemaVersion)) {
       try LogStore(path: path)
     }
     #expect(try contents(of: path) == before)

@@ -16,11 +16,17 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case duplicateQuestion(number: Int, line: Int, firstLine: Int)
   /// A jrnl journal with text but no line that starts an entry.
   case noJournalEntry(lineCount: Int)
+  /// A JSON file that is not a learnlog export (no `"learnlog"` version field).
+  case notAnExport
+  /// An export written by a newer learnlog, in a format version this one does not know.
+  case newerExport(found: Int, supported: Int)
+  /// An export whose JSON does not have the shape of one; `reason` names the field, never text.
+  case invalidExport(reason: String)
 
   /// The line of the file the error is about, when there is one.
   public var line: Int? {
     switch self {
-    case .empty, .tooLarge: nil
+    case .empty, .tooLarge, .notAnExport, .newerExport, .invalidExport: nil
     case .notPlainText: 1
     case .noQuestionFound(let count), .noJournalEntry(let count): count
     case .questionOutOfRange(_, let line, _), .duplicateQuestion(_, let line, _): line
@@ -47,6 +53,14 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .noJournalEntry(let count):
       "line \(count): reached the end without finding a jrnl entry; "
         + "entries start with a line like '[2026-11-28 09:00] Title'"
+    case .notAnExport:
+      "this is not a learnlog export (it has no \"learnlog\" version field); "
+        + "make one with `learnlog export --format json`"
+    case .newerExport(let found, let supported):
+      "this export is version \(found), newer than the \(supported) this learnlog reads; "
+        + "upgrade learnlog to import it"
+    case .invalidExport(let reason):
+      "this export is not valid: \(reason)"
     }
   }
 

@@ -6,9 +6,18 @@ import LearnLogStore
 struct ImportCommand {
   let path: String
   let overrides: ImportOverrides
+  /// `--format json|jrnl` and `--dry-run` are handled by `LogImport`.
+  let format: ImportFormat
+  let isDryRun: Bool
 
   init(_ command: ParsedCommand) throws {
     path = command.positional("file") ?? ""
+    format = try command.choice("format", ImportFormat.allCases.map(\.rawValue)).flatMap(
+      ImportFormat.init(rawValue:)) ?? .text
+    isDryRun = command.flag("dry-run")
+    if format != .text, ["kind", "date", "coachee"].contains(where: command.isGiven) {
+      throw CLIError.other("--kind, --date and --coachee apply to --format text only")
+    }
     var overrides = ImportOverrides()
     if let kind = try command.choice("kind", EntryKind.allCases.map(\.rawValue)) {
       overrides.kind = EntryKind(rawValue: kind)
@@ -27,6 +36,10 @@ struct ImportCommand {
   }
 
   func run(_ app: App) throws {
+    if format != .text || isDryRun {
+      return try LogImport(path: path, format: format, isDryRun: isDryRun, overrides: overrides)
+        .run(app)
+    }
     let bytes: [UInt8]
     do {
       bytes = try FileSystem.read(path)

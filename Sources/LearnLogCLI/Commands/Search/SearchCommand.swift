@@ -1,0 +1,158 @@
+import LearnLog
+import LearnLogStore
+import LearnLogTerminal
+
+/// `learnlog search TEXT… [--since D] [--until D] [--kind K] [--question N] [-n N] [--json]`.
+struct SearchCommand {
+  let query: SearchQuery
+  let filter: SearchFilter
+  let json: Bool
+
+  init(_ command: ParsedCommand) throws {
+    let text = command.positionals("text").joined(separator: " ")
+    query = SearchQuery(text)
+    guard !query.isEmpty else {
+      throw CLIError.other("there is nothing to search for in '\(text)'; give a word or two")
+    }
+    let bounds = try DateBounds(command)
+    filter = SearchFilter(
+      since: bounds.since, until: bounds.until,
+      kind: try command.choice("kind", EntryKind.allCases.map(\.rawValue)).flatMap(
+        EntryKind.init(rawValue:)),
+      question: try command.int("question", range: 1...Framework.leadershipLearningLog.questions.count),
+      limit: try command.int("limit", range: 1...100_000) ?? 20)
+    json = command.flag("json")
+  }
+
+  func run(_ app: App) throws {
+    let hits = try app.store().search(query, filter: filter)
+    if json {
+      app.out(try JSONText.encode(hits.map(SearchHitDocument.init)) + "\n")
+      return
+    }
+    guard !hits.isEmpty else {
+      app.out("Nothing found.\n")
+      return
+    }
+    let printer = SearchHitText(
+      style: app.style, width: app.isOutputTerminal ? app.width : nil,
+      currentYear: app.today.year)
+    app.out(hits.map(printer.render).joined(separator: "\n"))
+  }
+}
+
+/// A search match as `search --json` prints it.
+struct SearchHitDocument: Encodable {
+  /// `answer`, `reply` (to a follow-up) or `note`.
+  var type: SearchHit.Origin
+  var entry: Int64?
+  var note: Int64?
+  var date: String
+  var coachee: String?
+  var kind: EntryKind?
+  /// `q7`, `goal`…: the question or GROW stage; absent for a note.
+  var step: String?
+  /// The text around the match, each match in [brackets].
+  var snippet: String
+  /// The words matched, as they appear in the text.
+  var matches: [String]
+  /// bm25: lower is better.
+  var score: Double
+
+  init(_ hit: SearchHit) {
+    type = hit.origin
+    entry = hit.entryID
+    note = hit.noteID
+    date = hit.date.iso
+    coachee = hit.coachee
+    kind = hit.kind
+    step = hit.step?.id
+    snippet = SearchHitText.flattened(hit.snippet).rendered(open: "[", close: "]")
+    matches = hit.snippet.pieces.filter(\.isMatch).map(\.text)
+    score = hit.score
+  }
+}
+
+/// A match as text: a heading line (what and where), then the snippet, indented.
+///
+/// ```
+/// entry 14 · 2 Nov · Ravi · Best · Q7 What will I do differently next time…
+///   …I will give [feedback] sooner…
+/// ```
+struct SearchHitText {
+  let style: TerminalStyle
+  /// The terminal's width, or nil when the output is not a terminal (no cutting then).
+  let width: Int?
+  let currentYear: Int
+
+  func render(_ hit: SearchHit) -> String {
+    var parts: [String] = []
+    if let noteID = hit.noteID {
+      parts.append("note \(noteID)")
+      parts.append(hit.date.iso)
+      if hit.noteSource == .jrnl { parts.append("from jrnl") }
+    } else {
+      parts.append("entry \(hit.entryID ?? 0)")
+      parts.append(hit.date.iso)
+      if let coachee = hit.coachee, !coachee.isEmpty { parts.append(coachee) }
+      if let kind = hit.kind { parts.append(kind.title) }
+      if let step = hit.step { parts.append(Self.label(step, isReply: hit.origin == .reply)) }
+    }
+    var heading = parts.joined(separator: " · ")
+    if let width, DisplayWidth.of(heading) > width {
+      heading = Self.truncated(heading, to: width)
+    }
+    let snippet = Self.flattened(hit.snippet)
+    let marked =
+      style.isColourEnabled
+      ? snippet.rendered(open: "\u{1B}[1;7m", close: "\u{1B}[0m")
+      : snippet.rendered(open: "[", close: "]")
+    return style.emphasis(heading) + "\n  " + marked + "\n"
+  }
+
+  /// `Q7 What will I do differently…`, `GROW Goal`, `reply on Q7`.
+  static func label(_ step: Step, isReply: Bool) -> String {
+    let name: String
+    switch step {
+    case .question(let number):
+      let text = Framework.leadershipLearningLog.question(number)?.text
+      name = isReply ? "Q\(number)" : "Q\(number)" + (text.map { " " + shortened($0) } ?? "")
+    case .grow(let stage): name = "GROW \(stage.title)"
+    default: name = step.id
+    }
+    return isReply ? "follow-up reply on \(name)" : name
+  }
+
+  private static func shortened(_ text: String) -> String {
+    text.count <= 40 ? text : String(text.prefix(39)) + "…"
+  }
+
+  /// `text` cut to `width` terminal columns, ending in `…`.
+  static func truncated(_ text: String, to width: Int) -> String {
+    var result = ""
+    var used = 0
+    for character in text {
+      let columns = DisplayWidth.of(character)
+      if used + columns > width - 1 { break }
+      result.append(character)
+      used += columns
+    }
+    return result + "…"
+  }
+
+  /// The snippet on one line: line breaks and runs of spaces become one space.
+  static func flattened(_ snippet: Snippet) -> Snippet {
+    Snippet(
+      pieces: snippet.pieces.map { piece in
+        var text = ""
+        var lastWasSpace = false
+        for character in piece.text {
+          let isSpace = character.isWhitespace
+          if isSpace && lastWasSpace { continue }
+          text.append(isSpace ? " " : character)
+          lastWasSpace = isSpace
+        }
+        return Snippet.Piece(text, isMatch: piece.isMatch)
+      })
+  }
+}

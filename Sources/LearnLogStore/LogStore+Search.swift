@@ -1,0 +1,183 @@
+import LearnLog
+
+/// Full-text search over answers, GROW recall, replies to follow-ups and notes.
+///
+/// Queries without CJK characters use `search` (the `unicode61` word index): terms are quoted
+/// and joined with AND, ranked by bm25, and SQLite cuts the snippet. Queries with CJK characters
+/// use `search_cjk` (the `trigram` index, which holds only texts containing CJK): terms of three
+/// characters or more go to MATCH, shorter ones to LIKE (the trigram index cannot look up fewer
+/// than three characters), and the snippet is cut in Swift. The SQL of the word search is one
+/// fixed text with every filter as a parameter, so its statement is prepared once and reused.
+extension LogStore {
+  /// The best matches for `query`, best first; empty when the query has no words.
+  public func search(_ query: SearchQuery, filter: SearchFilter = SearchFilter()) throws
+    -> [SearchHit]
+  {
+    guard !query.isEmpty, filter.limit > 0 else { return [] }
+    if query.containsCJK { return try searchCJK(query, filter: filter) }
+    let expression = query.terms.map(SearchSQL.quoted).joined(separator: " AND ")
+    var found = try database.query(
+      SearchSQL.words,
+      [.text(expression)] + SearchSQL.filterValues(filter)
+        + [.integer(Int64(SearchSQL.candidateLimit))]
+    ) { row in (rowID: row.int64(0), hit: try SearchSQL.hit(row, snippet: Snippet(pieces: []))) }
+    // Snippets only for the hits shown: cutting one costs more than ranking a row.
+    for index in found.indices {
+      let marked = try database.queryFirst(
+        SearchSQL.snippet, [.text(expression), .integer(found[index].rowID)]
+      ) { $0.text(0) ?? "" }
+      found[index].hit.snippet = Snippet(marked: marked ?? "", open: "\u{2}", close: "\u{3}")
+    }
+    return found.map(\.hit)
+  }
+
+  private func searchCJK(_ query: SearchQuery, filter: SearchFilter) throws -> [SearchHit] {
+    let indexed = query.terms.filter { $0.text.unicodeScalars.count >= 3 }
+    let scanned = query.terms.filter { $0.text.unicodeScalars.count < 3 }
+    var values: [SQLValue] = []
+    var conditions: [String] = []
+    if !indexed.isEmpty {
+      values.append(.text(indexed.map(SearchSQL.quotedSubstring).joined(separator: " AND ")))
+      conditions.append("search_cjk MATCH ?\(values.count)")
+    }
+    for term in scanned {
+      values.append(.text("%" + SearchSQL.escapedLike(term.text) + "%"))
+      // `+` keeps SQLite 3.40 from handing a short pattern to the trigram index, which then
+      // finds nothing for multi-byte characters.
+      conditions.append("+s.text LIKE ?\(values.count) ESCAPE '\\'")
+    }
+    let first = values.count + 1
+    values += SearchSQL.filterValues(filter)
+    let sql = SearchSQL.cjk(
+      conditions: conditions.joined(separator: " AND "), firstFilter: first,
+      isRanked: !indexed.isEmpty)
+    let terms = query.terms.map(\.text)
+    return try database.query(sql, values) { row in
+      try SearchSQL.hit(row, snippet: Snippet(text: row.text(3) ?? "", terms: terms))
+    }
+  }
+}
+
+/// The SQL of a search, and reading its rows.
+enum SearchSQL {
+  /// Columns: rowid, origin, step, snippet or text, score, entry id, session date, coachee,
+  /// kind, note id, note date, note source.
+  private static func select(index: String, text: String, score: String) -> String {
+    """
+    SELECT s.rowid, s.origin, s.step, \(text), \(score),
+      e.id, e.session_date, e.coachee, e.kind, n.id, n.note_date, n.source
+    FROM \(index) s
+    LEFT JOIN entries e ON s.origin <> 'note' AND e.id = s.entry_id
+    LEFT JOIN notes n ON s.origin = 'note' AND n.id = -s.rowid
+    """
+  }
+
+  private static func filters(from first: Int) -> String {
+    let since = first
+    let until = first + 1
+    let kind = first + 2
+    let step = first + 3
+    return """
+      (e.id IS NOT NULL OR n.id IS NOT NULL)
+      AND (?\(since) IS NULL OR coalesce(e.session_date, n.note_date) >= ?\(since))
+      AND (?\(until) IS NULL OR coalesce(e.session_date, n.note_date) <= ?\(until))
+      AND (?\(kind) IS NULL OR e.kind = ?\(kind))
+      AND (?\(step) IS NULL OR (s.origin <> 'note' AND s.step = ?\(step)))
+      """
+  }
+
+  /// How many matches are ranked at most, per kind of row: the newest answers and replies, and
+  /// the newest notes. bm25 costs about a microsecond per matching row, so a word found in most
+  /// of a 100,000-entry log would otherwise take a second; a search that matches more than this
+  /// ranks the most recent ones.
+  static let candidateLimit = 2_000
+
+  /// The word search: candidates by recency (the index walks rowids in order and stops at the
+  /// limit), then ranked by bm25. Answers and replies have positive rowids that grow with time;
+  /// notes have `-id`, so the newest note is the smallest.
+  static let words: String = {
+    let candidates = """
+      SELECT s.rowid AS row_id, s.origin AS origin, s.step AS step, '' AS snippet,
+        bm25(search) AS score, e.id AS entry_id, e.session_date AS session_date,
+        e.coachee AS coachee, e.kind AS kind, n.id AS note_id, n.note_date AS note_date,
+        n.source AS note_source
+      FROM search s
+      LEFT JOIN entries e ON s.origin <> 'note' AND e.id = s.entry_id
+      LEFT JOIN notes n ON s.origin = 'note' AND n.id = -s.rowid
+      WHERE search MATCH ?1 AND \(filters(from: 2))
+      """
+    return """
+      SELECT * FROM (
+        SELECT * FROM (\(candidates) AND s.rowid > 0 ORDER BY s.rowid DESC LIMIT ?7)
+        UNION ALL
+        SELECT * FROM (\(candidates) AND s.rowid < 0 ORDER BY s.rowid ASC LIMIT ?7)
+      )
+      ORDER BY score, row_id DESC LIMIT ?6
+      """
+  }()
+
+  static let snippet =
+    "SELECT snippet(search, 0, char(2), char(3), '…', 16) FROM search WHERE search MATCH ?1 AND rowid = ?2"
+
+  static func cjk(conditions: String, firstFilter: Int, isRanked: Bool) -> String {
+    select(
+      index: "search_cjk", text: "s.text", score: isRanked ? "bm25(search_cjk)" : "0.0")
+      + "\nWHERE \(conditions) AND \(filters(from: firstFilter))\n"
+      + (isRanked
+        ? "ORDER BY 5, s.rowid DESC" : "ORDER BY coalesce(e.session_date, n.note_date) DESC, s.rowid DESC")
+      + " LIMIT ?\(firstFilter + 4)"
+  }
+
+  /// Since, until, kind, step, limit: the parameters after the match.
+  static func filterValues(_ filter: SearchFilter) -> [SQLValue] {
+    [
+      .nullable(filter.since?.iso), .nullable(filter.until?.iso), .nullable(filter.kind?.rawValue),
+      .nullable(filter.question.map { Step.question($0).id }), .integer(Int64(filter.limit)),
+    ]
+  }
+
+  /// A term as an FTS5 string: in double quotes (doubled inside), so operators, column names
+  /// and punctuation are only text; `*` after it for a prefix.
+  static func quoted(_ term: SearchQuery.Term) -> String {
+    "\"" + term.text.replacing("\"", with: "\"\"") + "\""
+      + (term.isPrefix ? "*" : "")
+  }
+
+  /// For the trigram index every term is a substring already: no prefix star.
+  static func quotedSubstring(_ term: SearchQuery.Term) -> String {
+    "\"" + term.text.replacing("\"", with: "\"\"") + "\""
+  }
+
+  static func escapedLike(_ text: String) -> String {
+    var escaped = ""
+    for character in text {
+      if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+      escaped.append(character)
+    }
+    return escaped
+  }
+
+  static func hit(_ row: Row, snippet: Snippet) throws -> SearchHit {
+    let rowID = row.int64(0)
+    let score = row.double(4)
+    if row.text(1) == "note" {
+      guard let date = row.text(10).flatMap(CalendarDate.init(iso:)) else {
+        throw StoreError.unexpectedValue(table: "notes", column: "note_date", rowID: -rowID)
+      }
+      return SearchHit(
+        origin: .note, noteID: row.int64(9), date: date,
+        noteSource: row.text(11).flatMap(NoteSource.init(rawValue:)), snippet: snippet,
+        score: score)
+    }
+    let entryID = row.int64(5)
+    guard let origin = row.text(1).flatMap(SearchHit.Origin.init(rawValue:)),
+      let step = row.text(2).flatMap(Step.init(id:))
+    else { throw StoreError.unexpectedValue(table: "search", column: "step", rowID: rowID) }
+    guard let date = row.text(6).flatMap(CalendarDate.init(iso:)),
+      let kind = row.text(8).flatMap(EntryKind.init(rawValue:))
+    else { throw StoreError.unexpectedValue(table: "entries", column: "kind", rowID: entryID) }
+    return SearchHit(
+      origin: origin, entryID: entryID, date: date, coachee: row.text(7), kind: kind, step: step,
+      snippet: snippet, score: score)
+  }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The built binary: `LEARNLOG_BIN` (set by Scripts/test), else `learnlog` beside the test bundle.
+private func learnlogBinary() -> String? {
+  if let path = ProcessInfo.processInfo.environment["LEARNLOG_BIN"], !path.isEmpty { return path }
+  var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+  for _ in 0..<3 {
+    let candidate = folder.appendingPathComponent("learnlog").path
+    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    folder = folder.deletingLastPathComponent()
+  }
+  return nil
+}
+
+private struct Run {
+  var status: Int32
+  var output: String
+  var errors: String
+}
+
+/// Runs learnlog with pipes for all three streams (so it sees no terminal).
+private func learnlog(_ arguments: [String], db: String, input: String = "") throws -> Run {
+  guard let binary = learnlogBinary() else { throw CancellationError() }
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: binary)
+  process.arguments = arguments
+  process.environment = ["LEARNLOG_DB": db, "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+  let stdin = Pipe()
+  let stdout = Pipe()
+  let stderr = Pipe()
+  process.standardInput = stdin
+  process.standardOutput = stdout
+  process.standardError = stderr
+  try process.run()
+  stdin.fileHandleForWriting.write(Data(input.utf8))
+  try stdin.fileHandleForWriting.close()
+  let output = stdout.fileHandleForReading.readDataToEndOfFile()
+  let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return Run(
+    status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+    errors: String(decoding: errors, as: UTF8.self))
+}
+
+@Suite("search, note, export and import through the binary")
+struct SearchEndToEndTests {
+  let folder = NSTemporaryDirectory() + "learnlog-e2e-search-" + UUID().uuidString
+
+  init() throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+
+  @Test(.enabled(if: learnlogBinary() != nil))
+  func aNoteFromStandardInputIsStoredAndFoundWithBracketsWhenPiped() throws {
+    let db = folder + "/log.sqlite3"
+    let noted = try learnlog(
+      ["note", "--date", "2026-11-28"], db: db,
+      input: "\nAsk my coach about silence.\n  Second line, indented.\n\n")
+    #expect(noted.status == 0)
+    #expect(noted.output == "Noted (note 1, 2026-11-28). Find it again with `learnlog search`.\n")
+    #expect(noted.errors.isEmpty)
+
+    let found = try learnlog(["search", "silence"], db: db)
+    #expect(found.status == 0)
+    #expect(found.output == "note 1 · 2026-11-28\n  Ask my coach about [silence]. Second line, indented.\n")
+    #expect(!found.output.contains("\u{1B}"))
+
+    let exported = try learnlog(["export"], db: db)
+    #expect(exported.output.contains("\"text\" : \"Ask my coach about silence.\\n  Second line, indented.\""))
+
+    let empty = try learnlog(["note"], db: db, input: "\n  \n")
+    #expect(empty.status == 1)
+    #expect(empty.errors == "learnlog: error: the note is empty; give its text, or pipe it in\n")
+  }
+
+  @Test(.enabled(if: learnlogBinary() != nil))
+  func userInputNeverBreaksTheQueryAndUsageErrorsExit64() throws {
+    let db = folder + "/log.sqlite3"
+    _ = try learnlog(["note", "Either this OR that, NOT both (really)."], db: db)
+    for query in ["OR", "NOT both", "(really", "\"unclosed", "a:b", "NEAR(", "^x", "x-y", "+z"] {
+      let run = try learnlog(["search", query], db: db)
+      #expect(run.status == 0, "\(query): \(run.errors)")
+    }
+    // Nothing searchable is said as such, not as an SQLite error.
+    let star = try learnlog(["search", "*"], db: db)
+    #expect(star.errors == "learnlog: error: there is nothing to search for in '*'; give a word or two\n")
+    #expect(try learnlog(["search", "x", "--kind", "bestest"], db: db).status == 64)
+    #expect(try learnlog(["search", "x", "--question", "17"], db: db).status == 64)
+  }
+
+  @Test(.enabled(if: learnlogBinary() != nil))
+  func aNewerExportIsRefusedWithOneLine() throws {
+    let db = folder + "/log.sqlite3"
+    let file = folder + "/future.json"
+    try Data("{\"learnlog\": 9, \"entries\": [], \"notes\": []}".utf8).write(to: URL(fileURLWithPath: file))
+    let run = try learnlog(["import", "--format", "json", file], db: db)
+    #expect(run.status == 1)
+    #expect(run.errors.split(separator: "\n").count == 1)
+    #expect(run.errors.contains("version 9, newer than the 1 this learnlog reads"))
+  }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import LearnLog
+import LearnLogStore
+import Testing
+
+@testable import LearnLogCLI
+
+/// A fresh folder for one test, removed afterwards.
+final class ScratchFolder {
+  let path: String
+
+  init() throws {
+    path = NSTemporaryDirectory() + "learnlog-cli-test-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  func file(_ name: String) -> String { path + "/" + name }
+
+  func write(_ text: String, to name: String) throws -> String {
+    let path = file(name)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  func read(_ name: String) throws -> String {
+    String(decoding: try Data(contentsOf: URL(fileURLWithPath: file(name))), as: UTF8.self)
+  }
+}
+
+@Suite("Export and import")
+struct ExportImportTests {
+  static let start = Date(timeIntervalSinceReferenceDate: 815_000_000.123_456_7)
+  static func at(_ seconds: Double) -> Date { start.addingTimeInterval(seconds) }
+
+  /// A log with every kind of thing an export must carry: complete and draft entries, GROW
+  /// recall, skipped steps, follow-ups in every state with evidence pointing at another entry,
+  /// transcripts, CJK and multi-line text, typed and jrnl notes, and a gap in the ids.
+  static func makeLog(at path: String) throws {
+    let store = try LogStore(path: path)
+    let first = try store.createEntry(
+      Entry(
+        kind: .best, status: .complete, coachee: "Li Wei", sessionDate: CalendarDate(iso: "2026-10-01")!,
+        grow: GrowRecall(goal: "Close the renewal", reality: "Two tenders lost\nand a third at risk",
+          options: "三つの案", will: "Call Friday", questions: "What would success look like?"),
+        answers: [1: "I asked which moves worked.", 7: "Start: ask first. Stop: rescuing.", 16: "How do I stay quiet?"],
+        skipped: [.question(3), .grow(.options)],
+        followUps: [
+          FollowUp(ruleID: "feeling-missing", step: .question(1), ask: "How did you feel?",
+            why: "Feelings show what mattered.",
+            evidence: Evidence(summary: "no feeling word", matches: ["we"], counts: ["we": 5, "i": 1]),
+            response: .answered, reply: "Nervous, then relieved.", offeredAt: at(10)),
+          FollowUp(ruleID: "vague-plan", step: .question(7), ask: "What exactly?", why: "Plans need a when.",
+            evidence: Evidence(summary: "no date"), response: .skipped, offeredAt: at(20)),
+        ],
+        transcript: [
+          Turn(speaker: .assistant, text: "What did you do?", step: .question(1), at: at(1)),
+          Turn(speaker: .coach, text: "I asked which moves worked.", step: .question(1), at: at(2.5)),
+          Turn(speaker: .assistant, text: "Thanks — that's all.", step: nil, at: at(30.999)),
+        ],
+        source: .conversation, createdAt: at(0), updatedAt: at(31)))
+    let gone = try store.createEntry(
+      Entry(sessionDate: CalendarDate(iso: "2026-10-02")!, createdAt: at(40)))
+    try store.createEntry(
+      Entry(
+        kind: .challenging, status: .draft, coachee: "Ana", sessionDate: CalendarDate(iso: "2026-11-15")!,
+        answers: [5: "It went badly.\n\nThen better."],
+        followUps: [
+          FollowUp(ruleID: "same-as-before", step: .question(5), ask: "Seen this before?", why: "Patterns.",
+            evidence: Evidence(summary: "like entry \(first)", relatedEntryID: first),
+            response: .pending, offeredAt: at(100), isFromImport: true)
+        ],
+        currentStep: .question(6), source: .import, createdAt: at(90), updatedAt: at(100.001)))
+    try store.deleteEntry(id: gone)
+    try store.addNote(
+      Note(date: CalendarDate(iso: "2026-11-20")!, time: JournalTime(hour: 7, minute: 5),
+        text: "Ask my coach about silence.", createdAt: at(200)))
+    try store.addNote(
+      Note(date: CalendarDate(iso: "2024-02-29")!, time: JournalTime(hour: 23, minute: 59, second: 59),
+        title: "振り返り *", text: "行一\n\n  indented\n[2024-03-01 10:00] not a header",
+        source: .jrnl, createdAt: at(300)))
+  }
+
+  @Test func exportThenImportIntoAnEmptyLogThenExportGivesTheSameLogFieldByField() throws {
+    let folder = try ScratchFolder()
+    let source = folder.file("source.sqlite3")
+    try Self.makeLog(at: source)
+    _ = try runCommand(["export", "-o", folder.file("first.json")], db: source)
+
+    let target = folder.file("target.sqlite3")
+    let imported = try runCommand(["import", "--format", "json", folder.file("first.json")], db: target)
+    #expect(imported.output.hasPrefix("Imported 2 entries and 2 notes from "))
+    _ = try runCommand(["export", "-o", folder.file("second.json")], db: target)
+
+    let first = try ExportDocument.decode(Array(try folder.read("first.json").utf8))
+    let second = try ExportDocument.decode(Array(try folder.read("second.json").utf8))
+    #expect(first.learnlog == 1 && second.learnlog == 1)
+    try #require(first.entries.count == 2 && second.entries.count == 2)
+    // Ids are reassigned (the source had a gap: 1 and 3 become 1 and 2).
+    #expect(first.entries.map(\.id) == [1, 3])
+    #expect(second.entries.map(\.id) == [1, 2])
+    let newID = Dictionary(uniqueKeysWithValues: zip(first.entries.map(\.id), second.entries.map(\.id)))
+    for (before, after) in zip(first.entries, second.entries) {
+      #expect(after.kind == before.kind)
+      #expect(after.status == before.status)
+      #expect(after.coachee == before.coachee)
+      #expect(after.sessionDate == before.sessionDate)
+      #expect(after.grow == before.grow)
+      #expect(after.answers == before.answers)
+      #expect(after.skipped == before.skipped)
+      #expect(after.transcript == before.transcript)
+      #expect(after.source == before.source)
+      #expect(after.currentStep == before.currentStep)
+      #expect(after.createdAt == before.createdAt)
+      #expect(after.updatedAt == before.updatedAt)
+      try #require(after.followUps.count == before.followUps.count)
+      for (old, new) in zip(before.followUps, after.followUps) {
+        #expect(new.rule == old.rule)
+        #expect(new.step == old.step)
+        #expect(new.ask == old.ask)
+        #expect(new.why == old.why)
+        #expect(new.response == old.response)
+        #expect(new.reply == old.reply)
+        #expect(new.at == old.at)
+        #expect(new.fromImport == old.fromImport)
+        #expect(new.evidence.summary == old.evidence.summary)
+        #expect(new.evidence.matches == old.evidence.matches)
+        #expect(new.evidence.counts == old.evidence.counts)
+        #expect(new.evidence.relatedEntryID == old.evidence.relatedEntryID.flatMap { newID[$0] })
+      }
+    }
+    #expect(second.entries[1].followUps[0].evidence.relatedEntryID == second.entries[0].id)
+    try #require(first.notes.count == 2 && second.notes.count == 2)
+    for (before, after) in zip(first.notes, second.notes) {
+      #expect(after.date == before.date)
+      #expect(after.time == before.time)
+      #expect(after.title == before.title)
+      #expect(after.text == before.text)
+      #expect(after.source == before.source)
+      #expect(after.createdAt == before.createdAt)
+    }
+    // Timestamps carry milliseconds, and those survive.
+    #expect(first.entries[0].transcript[2].at.hasSuffix(".122Z") || first.entries[0].transcript[2].at.hasSuffix(".123Z"))
+    #expect(second.entries[1].updatedAt == first.entries[1].updatedAt)
+
+    // Importing the same export again stores nothing new.
+    let again = try runCommand(["import", "--format", "json", folder.file("first.json")], db: target)
+    #expect(again.output.contains("Imported 0 entries and 0 notes"))
+    #expect(again.output.contains("skipped 4 items already in the log"))
+  }
+
+  @Test func theExportFileIsPrivateAndStreamsValidJSON() throws {
+    let folder = try ScratchFolder()
+    let db = folder.file("log.sqlite3")
+    try Self.makeLog(at: db)
+    let path = folder.file("out.json")
+    let console = try runCommand(["export", "--format", "json", "-o", path], db: db)
+    #expect(console.output == "Exported 2 entries and 2 notes to \(path).\n")
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    _ = try JSONSerialization.jsonObject(with: Data(try folder.read("out.json").utf8))
+    // An empty log is a valid export too.
+    let empty = try runCommand(["export"], db: folder.file("empty.sqlite3"))
+    let document = try ExportDocument.decode(Array(empty.output.utf8))
+    #expect(document.entries.isEmpty && document.notes.isEmpty)
+  }
+
+  @Test func exportsByDateAndAsMarkdown() throws {
+    let folder = try ScratchFolder()
+    let db = folder.file("log.sqlite3")
+    try Self.makeLog(at: db)
+    let november = try runCommand(["export", "--since", "2026-11-01"], db: db)
+    let document = try ExportDocument.decode(Array(november.output.utf8))
+    #expect(document.entries.map(\.coachee) == ["Ana"])
+    #expect(document.notes.map(\.date) == ["2026-11-20"])
+    let markdown = try runCommand(["export", "--format", "md"], db: db).output
+    for piece in [
+      "# learnlog export", "## 2026-10-01 · Best · Li Wei", "**Goal**", "Close the renewal",
+      "**7. What will I do differently next time (stop, start, continue)?**",
+      "> Follow-up (feeling-missing): How did you feel?", "> Nervous, then relieved.",
+      "### Conversation", "## Notes", "### 2024-02-29 23:59:59 · 振り返り *", "Ask my coach about silence.",
+    ] {
+      #expect(markdown.contains(piece), "missing \(piece)")
+    }
+  }
+
+  @Test func refusesANewerExportWithOneLine() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write("{\"learnlog\": 2, \"entries\": [], \"notes\": []}", to: "new.json")
+    #expect(throws: CLIError.importFailed(
+      path: file,
+      reason: ImportError.newerExport(found: 2, supported: 1).message)) {
+      try runCommand(["import", "--format", "json", file], db: folder.file("log.sqlite3"))
+    }
+    #expect(!ImportError.newerExport(found: 2, supported: 1).message.contains("\n"))
+    let notOurs = try folder.write("{\"entries\": []}", to: "other.json")
+    #expect(throws: CLIError.importFailed(path: notOurs, reason: ImportError.notAnExport.message)) {
+      try runCommand(["import", "--format", "json", notOurs], db: folder.file("log.sqlite3"))
+    }
+    let broken = try folder.write(
+      "{\"learnlog\": 1, \"entries\": [{\"id\": 1}], \"notes\": []}", to: "broken.json")
+    #expect(throws: CLIError.self) {
+      try runCommand(["import", "--format", "json", broken], db: folder.file("log.sqlite3"))
+    }
+  }
+
+  @Test func aJSONDryRunStoresNothing() throws {
+    let folder = try ScratchFolder()
+    let source = folder.file("source.sqlite3")
+    try Self.makeLog(at: source)
+    _ = try runCommand(["export", "-o", folder.file("export.json")], db: source)
+    let target = folder.file("target.sqlite3")
+    let console = try runCommand(
+      ["import", "--format", "json", "--dry-run", folder.file("export.json")], db: target)
+    #expect(console.output.hasPrefix("Would import 2 entries and 2 notes"))
+    #expect(console.output.hasSuffix("Nothing was stored.\n"))
+    let store = try LogStore(path: target)
+    #expect(try store.entryCount() == 0 && store.noteCount() == 0)
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import LearnLog
+import LearnLogStore
+import Testing
+
+@testable import LearnLogCLI
+
+@Suite("Importing a jrnl journal")
+struct JrnlImportTests {
+  /// A made-up journal: multi-line bodies, blank lines inside a body, CJK text, a line that
+  /// looks like a date inside a body, seconds, a starred entry, an entry with only a title.
+  static let journal = """
+    [2026-11-01 08:30] Monday planning
+    Three things this week:
+    - 1:1 with Ravi
+    - budget
+
+    Indented line after a blank one.
+
+    [2026-11-02 18:05] 振り返り
+    今日は会議でフィードバックを伝えた。
+    [2026-11-02 19:00] this line only looks like a header
+    2026-11-03 10:00 and so does this one
+
+    [2026-11-03 07:00:45] Early start *
+
+    [2026-11-04 12:00] Lunch with the team
+    We laughed a lot.
+
+    """
+
+  @Test func importsEveryEntryAsANoteKeepingDatesTimesAndTextExactly() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write(Self.journal, to: "journal.txt")
+    let db = folder.file("log.sqlite3")
+    let console = try runCommand(["import", "--format", "jrnl", file], db: db)
+    #expect(console.output.hasPrefix("Imported 4 jrnl entries from \(file) as notes (2026-11-01 to 2026-11-04)."))
+    #expect(console.errors.contains("kept 1 date-looking line inside the entry above"))
+
+    let notes = try LogStore(path: db).notes()
+    try #require(notes.count == 4)
+    #expect(notes.allSatisfy { $0.source == .jrnl })
+    #expect(notes[0].date == CalendarDate(iso: "2026-11-01") && notes[0].time?.text == "08:30")
+    #expect(notes[0].title == "Monday planning")
+    #expect(notes[0].text == "Three things this week:\n- 1:1 with Ravi\n- budget\n\nIndented line after a blank one.")
+    #expect(notes[1].title == "振り返り")
+    #expect(notes[1].text == """
+      今日は会議でフィードバックを伝えた。
+      [2026-11-02 19:00] this line only looks like a header
+      2026-11-03 10:00 and so does this one
+      """)
+    #expect(notes[2].time?.text == "07:00:45" && notes[2].title == "Early start *" && notes[2].text == "")
+    #expect(notes[3].text == "We laughed a lot.")
+
+    // Written back in jrnl's format, the notes give the same journal.
+    let rewritten = JrnlWriter.render(notes.map { $0.journalEntry(defaultTime: JournalTime(hour: 0, minute: 0)!) })
+    #expect(try JrnlJournal.parse(rewritten).entries == (try JrnlJournal.parse(Self.journal).entries))
+
+    // And they are searchable, CJK included.
+    let search = try runCommand(["search", "会議"], db: db)
+    #expect(search.output.contains("note 2 · 2026-11-02 · from jrnl"))
+    #expect(search.output.contains("[会議]"))
+    let header = try runCommand(["search", "looks", "like", "--json"], db: db)
+    #expect(header.output.contains("\"note\" : 2"))
+  }
+
+  @Test func aDryRunShowsWhatWouldBeImportedAndStoresNothing() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write(Self.journal, to: "journal.txt")
+    let db = folder.file("log.sqlite3")
+    let console = try runCommand(["import", "--format", "jrnl", "--dry-run", file], db: db)
+    #expect(console.output.hasPrefix("Would import 4 jrnl entries from \(file) as notes (2026-11-01 to 2026-11-04). Nothing was stored.\n"))
+    #expect(console.output.contains("  [2026-11-03 07:00:45] Early start *\n"))
+    #expect(console.output.contains("  [2026-11-01 08:30] Monday planning (+5 lines)\n"))
+    if FileManager.default.fileExists(atPath: db) {
+      #expect(try LogStore(path: db).noteCount() == 0)
+    }
+  }
+
+  @Test func aFileWithoutEntriesImportsNothing() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write("just some text\nwith no header\n", to: "plain.txt")
+    #expect(throws: CLIError.self) {
+      try runCommand(["import", "--format", "jrnl", file], db: folder.file("log.sqlite3"))
+    }
+  }
+
+  @Test func textFormatOptionsAreRefusedForOtherFormats() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write(Self.journal, to: "journal.txt")
+    #expect(throws: CLIError.other("--kind, --date and --coachee apply to --format text only")) {
+      try runCommand(["import", "--format", "jrnl", "--kind", "best", file], db: folder.file("db"))
+    }
+  }
+
+  @Test func progressBarLinesFitAndCount() {
+    #expect(ProgressBar.line(label: "Importing", done: 5_000, total: 10_000, width: 80)
+      == "Importing [" + String(repeating: "#", count: 20) + String(repeating: "-", count: 20)
+      + "] 5,000/10,000")
+    #expect(ProgressBar.line(label: "Exporting", done: 0, total: 0, width: 40).hasSuffix("] 0/0"))
+    var drawn: [String] = []
+    let bar = ProgressBar(label: "Importing", total: 1_000, width: 60) { drawn.append($0) }
+    for done in 0...1_000 { bar.update(done) }
+    bar.finish()
+    // Redrawn once per percent, then erased.
+    #expect(drawn.count == 102)  // 0%…100%, then the erase
+    #expect(drawn.last == "\r\u{1B}[K")
+    #expect(ProgressBar.grouped(1_234_567) == "1,234,567")
+  }
+}
