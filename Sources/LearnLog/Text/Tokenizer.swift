@@ -28,9 +28,13 @@ public enum Tokenizer {
     func index(_ offset: Int) -> String.Index {
       utf8.index(utf8.startIndex, offsetBy: offset)
     }
-    // The word so far as UTF-8, ASCII lowercased as it is built, other scripts at the end.
-    var current: [UInt8] = []
-    current.reserveCapacity(32)
+    // The word so far. Almost always it is the source bytes `start..<end` with ASCII lowercased
+    // (other scripts are lowercased when the word ends), so nothing is copied until it ends;
+    // only a typographic apostrophe, kept as `'`, makes the word differ from its source, and
+    // then it is built in `spelled` instead.
+    var isInWord = false
+    var end = 0
+    var spelled: [UInt8]?
     var lastScalar: Unicode.Scalar?
     var needsLowercasing = false
     var startsWithDigit = false
@@ -40,23 +44,48 @@ public enum Tokenizer {
     var atSentenceStart = true
     var previousKana: KanaScript?
 
-    func flush(upTo end: Int) {
-      guard !current.isEmpty else { return }
-      // A trailing apostrophe or decimal point belongs to the punctuation, not the word.
-      while let last = current.last, last == 0x27 || last == 0x2E || last == 0x2C {
-        current.removeLast()
+    func begin(at offset: Int, digit: Bool) {
+      isInWord = true
+      start = offset
+      end = offset
+      startsWithDigit = digit
+    }
+
+    func extend(to next: Int) {
+      if spelled != nil {
+        spelled?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[end..<next]))
       }
-      if !current.isEmpty {
-        let word = String(decoding: current, as: UTF8.self)
+      end = next
+    }
+
+    func flush(upTo boundary: Int) {
+      guard isInWord else { return }
+      var word: String
+      if var built = spelled {
+        // A trailing apostrophe or decimal point belongs to the punctuation, not the word.
+        while let last = built.last, last == 0x27 || last == 0x2E || last == 0x2C {
+          built.removeLast()
+        }
+        word = built.withUnsafeBufferPointer { lowercasedASCII($0[...]) }
+      } else {
+        var last = end
+        while last > start, bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2E || bytes[last - 1] == 0x2C {
+          last -= 1
+        }
+        word = lowercasedASCII(bytes[start..<last])
+      }
+      if !word.isEmpty {
         tokens.append(
           Token(
             text: needsLowercasing ? word.lowercased() : word,
-            range: index(start)..<index(end), isNumber: hasDigit && (!hasLetter || startsWithDigit),
+            range: index(start)..<index(boundary),
+            isNumber: hasDigit && (!hasLetter || startsWithDigit),
             isCJK: false, startsSentence: atSentenceStart))
         atSentenceStart = false
         previousKana = nil
       }
-      current.removeAll(keepingCapacity: true)
+      isInWord = false
+      spelled = nil
       lastScalar = nil
       needsLowercasing = false
       hasDigit = false
@@ -72,27 +101,21 @@ public enum Tokenizer {
         let byte = bytes[offset]
         switch byte {
         case 0x30...0x39:  // 0-9
-          if current.isEmpty {
-            start = offset
-            startsWithDigit = true
-          }
-          current.append(byte)
+          if !isInWord { begin(at: offset, digit: true) }
+          extend(to: next)
           lastScalar = scalar
           hasDigit = true
         case 0x41...0x5A, 0x61...0x7A:  // A-Z, a-z
-          if current.isEmpty {
-            start = offset
-            startsWithDigit = false
-          }
-          let lower = byte | 0x20
-          current.append(lower)
-          lastScalar = Unicode.Scalar(lower)
+          if !isInWord { begin(at: offset, digit: false) }
+          extend(to: next)
+          lastScalar = Unicode.Scalar(byte | 0x20)
           hasLetter = true
         default:
-          if !current.isEmpty, next < count, byte == 0x27 || byte == 0x2E || byte == 0x2C,
+          if isInWord, next < count, byte == 0x27 || byte == 0x2E || byte == 0x2C,
             let joined = joiner(scalar, before: decode(bytes, at: next).scalar, after: lastScalar)
           {
-            current.append(UInt8(joined.value))
+            // ASCII joiners are kept as they are.
+            extend(to: next)
             lastScalar = joined
           } else {
             flush(upTo: offset)
@@ -113,25 +136,26 @@ public enum Tokenizer {
         atSentenceStart = false
         previousKana = kana
       } else if isDigit(scalar) || isLetter(scalar) {
-        if current.isEmpty {
-          start = offset
-          startsWithDigit = isDigit(scalar)
-        }
-        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<next]))
+        let digit = isDigit(scalar)
+        if !isInWord { begin(at: offset, digit: digit) }
+        extend(to: next)
         lastScalar = scalar
-        if isDigit(scalar) {
+        if digit {
           hasDigit = true
         } else {
           needsLowercasing = true
           hasLetter = true
         }
-      } else if !current.isEmpty, isJoiningMark(scalar) {
-        current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<next]))
+      } else if isInWord, isJoiningMark(scalar) {
+        extend(to: next)
         lastScalar = scalar
-      } else if !current.isEmpty, next < count,
+      } else if isInWord, next < count,
         let joined = joiner(scalar, before: decode(bytes, at: next).scalar, after: lastScalar)
       {
-        current.append(contentsOf: String(joined).utf8)
+        // A typographic apostrophe becomes `'`: from here the word differs from its source.
+        if spelled == nil { spelled = Array(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        spelled?.append(contentsOf: String(joined).utf8)
+        end = next
         lastScalar = joined
       } else {
         flush(upTo: offset)
@@ -142,6 +166,19 @@ public enum Tokenizer {
     }
     flush(upTo: count)
     return tokens
+  }
+
+  /// The UTF-8 bytes as a String with A-Z made a-z; other scripts are left alone.
+  @inline(__always)
+  private static func lowercasedASCII(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var written = 0
+      for byte in bytes {
+        buffer[written] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        written += 1
+      }
+      return written
+    }
   }
 
   /// The scalar starting at `offset` of valid UTF-8 (a `String`'s bytes), and its length.
