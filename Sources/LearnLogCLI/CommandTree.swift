@@ -118,5 +118,6 @@ enum CommandTree {
       sessions,
       programme,
       config,
+      benchRules,
     ])
 }

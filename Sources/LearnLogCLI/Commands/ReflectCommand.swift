@@ -33,7 +33,7 @@ struct ReflectCommand {
       console: app.stdout, style: app.style, width: app.width, isInteractive: interactive,
       currentWidth: TerminalSize.columns)
     let settings = app.settings
-    let rules = FollowUpAdvisors.load(app: app, warn: chat.warning)
+    let rules = FollowUpAdvisors.forReflection(app: app, warn: chat.warning)
     let advisor: any FollowUpAdvisor =
       settings.followUpsPerAnswer.value.map { FollowUpLimitAdvisor(rules, maxFollowUpsPerAnswer: $0) }
       ?? rules
