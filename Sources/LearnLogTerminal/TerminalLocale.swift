@@ -17,10 +17,30 @@ public enum TerminalLocale {
     _ = setlocale(LC_ALL, "")
     if !isUTF8 {
       for name in fallbacks where setlocale(LC_CTYPE, name) != nil {
-        if isUTF8 { break }
+        if isUTF8 {
+          publish(name)
+          break
+        }
       }
     }
     return currentCharacterTypeLocale
+  }
+
+  /// readline's initialisation sets `LC_CTYPE` again from `LC_ALL`, `LC_CTYPE` or `LANG` in the
+  /// environment, which would undo the fallback under `LANG=C` (a first CJK character then
+  /// arrived mangled). Putting the fallback in the environment keeps it, and an editor started
+  /// by `/edit` reads UTF-8 too.
+  private static func publish(_ name: String) {
+    if let all = getenv("LC_ALL"), String(cString: all) != "" {
+      // LC_ALL overrides every category: keep its other choices out of the way of LC_CTYPE.
+      unsetenv("LC_ALL")
+      let previous = String(cString: all)
+      for category in ["LC_COLLATE", "LC_MESSAGES", "LC_MONETARY", "LC_NUMERIC", "LC_TIME"]
+      where getenv(category) == nil {
+        setenv(category, previous, 1)
+      }
+    }
+    setenv("LC_CTYPE", name, 1)
   }
 
   /// Whether the current character-type locale is UTF-8.
