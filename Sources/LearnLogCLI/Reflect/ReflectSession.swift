@@ -17,6 +17,9 @@ final class ReflectSession {
   /// Store writes that failed (a full disk, a locked file) and are retried before the next one,
   /// so the order of the log is kept and nothing typed is lost while the program runs.
   private var unsaved: [ConversationEffect] = []
+  /// Every turn of the conversation so far (the resumed draft's and this run's), kept so a
+  /// recovery file carries the whole transcript, not only the answers.
+  private lazy var transcript: [Turn] = reflection.entry.transcript
   private let editor: ExternalEditor
   /// Called when the context steps are done (after the kind), with the context saved: the
   /// command registers or attaches the session here. The lines it returns are shown, not
@@ -126,6 +129,12 @@ final class ReflectSession {
 
   private func show(_ effect: ConversationEffect) {
     switch effect {
+    case .say(let turn, _), .record(let turn):
+      transcript.append(turn)
+    default:
+      break
+    }
+    switch effect {
     case .say(let turn, let style):
       chat.say(turn.text, style: style)
     case .hint(let text):
@@ -188,8 +197,12 @@ final class ReflectSession {
     flushUnsaved()
     guard !unsaved.isEmpty else { return }
     do {
-      let path = try RecoveryFile.write(reflection.entry, besideDatabase: databasePath, now: clock())
-      chat.warning("The log could not be written; your reflection is kept in \(path) (only you can read it).")
+      var entry = reflection.entry
+      entry.transcript = transcript
+      let path = try RecoveryFile.write(entry, besideDatabase: databasePath, now: clock())
+      chat.warning(
+        "The log could not be written; your reflection is kept in \(path) (only you can read it). "
+          + "Once the log works again: learnlog import --format json \(path)")
     } catch {
       chat.warning("The log could not be written and no recovery file could be made: \(describe(error)).")
     }
