@@ -65,6 +65,10 @@ struct ReflectCommand {
       }
     }
     let entry = try resumed ?? newDraft(store, app: app, session: chosen)
+    guard let lock = DraftLock(databasePath: app.databasePath, entryID: entry.id) else {
+      throw CLIError.other(
+        "reflection \(entry.id) is open in another learnlog; finish it or /pause it there first")
+    }
     // A resumed draft attached to a session keeps its context fixed too.
     if chosen == nil, let attached = try store.sessionID(ofEntry: entry.id) {
       chosen = try store.session(id: attached)
@@ -87,7 +91,8 @@ struct ReflectCommand {
     session.onContextComplete = { entryID, _, coachee, date in
       registrar.contextComplete(entryID: entryID, coachee: coachee, date: date)
     }
-    if case .paused(let id) = session.run() {
+    let outcome = withExtendedLifetime(lock) { session.run() }
+    if case .paused(let id) = outcome {
       try discardIfEmpty(id, store: store, chat: chat)
     }
   }
