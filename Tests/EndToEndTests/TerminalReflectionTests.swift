@@ -203,7 +203,7 @@ struct TerminalReflectionTests {
     try answerContext(first)
     let second = try BinaryRunner.learnlog(["reflect", "--resume"], environment: sandbox.environment())
     #expect(second.status == 1)
-    #expect(second.errorOutput.contains("reflection 1 is open in another learnlog"))
+    #expect(second.stderr.contains("reflection 1 is open in another learnlog"))
     try first.type("My goal")
     try first.press("Enter")
     try first.waitForPrompt(after: "Reality — where do things stand?")
