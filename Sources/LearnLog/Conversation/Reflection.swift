@@ -361,7 +361,8 @@ public struct Reflection: Sendable {
     var lines = [
       "Saved as entry \(summary.entryID) (\(summary.kind.title), \(summary.coachee), \(date)). "
         + "\(summary.answeredQuestions) of \(summary.totalQuestions) answered, "
-        + plural(summary.followUpsOffered, "follow-up") + ", \(summary.followUpsSkipped) skipped."
+        + plural(summary.followUpsOffered, "follow-up")
+        + (summary.followUpsSkipped > 0 ? " (\(summary.followUpsSkipped) skipped)." : ".")
     ]
     if let skipped = StepList.describe(summary.skippedSteps) {
       lines.append("Skipped: \(skipped).")

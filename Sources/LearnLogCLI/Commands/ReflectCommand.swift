@@ -83,7 +83,7 @@ struct ReflectCommand {
         environment: app.environment, isAvailable: interactive,
         preferredCommand: settings.editor.value),
       databasePath: app.databasePath, history: interactive ? app.historyFile : nil,
-      resumeCommand: Self.resumeCommand(app),
+      databaseArgument: Self.databaseArgument(app),
       clock: { Date() },
       showView: { ChatViews.show($0, app: app, chat: chat) })
     let registrar = SessionRegistrar(
@@ -97,12 +97,12 @@ struct ReflectCommand {
     }
   }
 
-  /// `learnlog reflect --resume`, with `--db PATH` when the log is not the one found without it
-  /// (a bare `--resume` would look in the default log and not find this draft).
-  static func resumeCommand(_ app: App) -> String {
-    let command = "learnlog reflect --resume"
-    guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return command }
-    return command + " --db " + shellQuoted(app.databasePath)
+  /// ` --db PATH` when the log is not the one learnlog finds without it, else nothing: added to
+  /// the commands the conversation suggests (a bare `learnlog reflect --resume` would look in the
+  /// default log and not find this draft).
+  static func databaseArgument(_ app: App) -> String {
+    guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return "" }
+    return " --db " + shellQuoted(app.databasePath)
   }
 
   private static func shellQuoted(_ text: String) -> String {
@@ -145,7 +145,8 @@ struct ReflectCommand {
   private func discardIfEmpty(_ id: Int64, store: LogStore, chat: ChatPrinter) throws {
     guard let entry = try store.entry(id: id) else { return }
     let coachSpoke = entry.transcript.contains { $0.speaker == .coach }
-    if !coachSpoke {
+    // Text half typed when the terminal closed counts: it is offered back on resume.
+    if !coachSpoke, try store.pendingInput(entryID: id) == nil {
       try store.deleteEntry(id: id)
       chat.hint("Nothing was answered, so nothing was kept.")
     }

@@ -12,7 +12,10 @@ final class ReflectSession {
   private let clock: @Sendable () -> Date
   private let databasePath: String
   /// How to continue this reflection later, shown when it pauses.
-  private let resumeCommand: String
+  /// ` --db PATH` (or nothing), for the commands the chat suggests.
+  private let databaseArgument: String
+  /// Whether the coach has answered or typed anything: pausing before that keeps nothing.
+  private var hasCoachSpoken = false
   private var reflection: Reflection
   /// Store writes that failed (a full disk, a locked file) and are retried before the next one,
   /// so the order of the log is kept and nothing typed is lost while the program runs.
@@ -38,7 +41,7 @@ final class ReflectSession {
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
     chat: ChatPrinter, editor: ExternalEditor, databasePath: String, history: HistoryFile? = nil,
-    resumeCommand: String = "learnlog reflect --resume",
+    databaseArgument: String = "",
     clock: @escaping @Sendable () -> Date, showView: @escaping (ViewRequest) -> Void = { _ in }
   ) {
     self.history = history
@@ -50,7 +53,7 @@ final class ReflectSession {
     self.chat = chat
     self.editor = editor
     self.databasePath = databasePath
-    self.resumeCommand = resumeCommand
+    self.databaseArgument = databaseArgument
     self.clock = clock
   }
 
@@ -129,8 +132,11 @@ final class ReflectSession {
 
   private func show(_ effect: ConversationEffect) {
     switch effect {
-    case .say(let turn, _), .record(let turn):
+    case .say(let turn, _):
       transcript.append(turn)
+    case .record(let turn):
+      transcript.append(turn)
+      hasCoachSpoken = true
     default:
       break
     }
@@ -144,10 +150,16 @@ final class ReflectSession {
     case .showView(let request):
       showView(request)
     case .pause:
-      chat.hint("Paused. Your answers are saved; continue with: \(resumeCommand)")
+      if hasCoachSpoken {
+        chat.hint(
+          "Paused. Your answers are saved; continue with: learnlog reflect --resume\(databaseArgument)")
+      }
     case .finish:
       chat.say("Saved in \(databasePath).", style: .summary)
-      chat.say("Next: `learnlog show \(entryID)` reads it back; `learnlog log` lists your entries.", style: .summary)
+      chat.say(
+        "Next: `learnlog show \(entryID)\(databaseArgument)` reads it back; "
+          + "`learnlog prepare\(databaseArgument)` builds your coach-the-coach brief.",
+        style: .summary)
     default:
       break
     }
