@@ -142,7 +142,7 @@ public struct Reflection: Sendable {
   }
 
   private mutating func answerCoachee(_ text: String, at now: Date) -> [ConversationEffect] {
-    let name = text.trimmed
+    let name = text.singleLine
     guard !name.isEmpty else {
       return [.hint("A name or an alias, please: it is how you will find this reflection later.")]
     }
