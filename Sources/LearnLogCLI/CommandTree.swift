@@ -119,5 +119,6 @@ enum CommandTree {
       sessions,
       programme,
       config,
+      benchRules,
     ])
 }

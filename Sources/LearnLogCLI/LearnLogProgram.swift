@@ -84,6 +84,7 @@ public enum LearnLogProgram {
     case ["sessions", "export"]: try SessionsExportCommand(command).run(app)
     case ["programme"]: try ProgrammeCommand().run(app)
     case ["config"]: try ConfigCommand().run(app)
+    case ["__bench-rules"]: try BenchRulesCommand(command).run(app)
     default:
       throw CLIError.other("'\(command.commandPath.joined(separator: " "))' is not implemented")
     }

@@ -59,8 +59,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
       "The database \(path) is read-only. Make it and its folder writable, or choose another "
         + "database with --db PATH."
     case .corrupt(let path):
-      "The database \(path) is damaged. Run `learnlog doctor` to check and recover it, and "
-        + "keep a copy of the file before changing anything."
+      "The database \(path) is damaged; learnlog leaves it as it is. `learnlog doctor` shows "
+        + "what is wrong and how to restore the newest backup; keep a copy of the file first."
     case .diskFull(let path):
       "The disk holding \(path) is full. Free some space and try again; what was saved "
         + "before is kept."

@@ -12,18 +12,13 @@ public enum TerminalLocale {
   /// Without this, readline edits byte by byte: CJK input shows as octal escapes and Backspace
   /// deletes part of a character. Call it before creating a `ReadlineLineReader`.
   /// - Returns: the `LC_CTYPE` locale in effect afterwards.
-  ///
-  /// The fallback is also written to the environment (`LC_CTYPE`, with a non-UTF-8 `LC_ALL`
-  /// moved to `LANG`), because readline sets `LC_CTYPE` again from `LC_ALL`/`LC_CTYPE`/`LANG`
-  /// every time a line starts: with `LANG=C` it undid the fallback, turned eight-bit input
-  /// into Meta keys, and CJK typed at the prompt vanished.
   @discardableResult
   public static func configure() -> String {
     _ = setlocale(LC_ALL, "")
     if !isUTF8 {
       for name in fallbacks where setlocale(LC_CTYPE, name) != nil {
         if isUTF8 {
-          exportCharacterType(name)
+          publish(name)
           break
         }
       }
@@ -31,12 +26,20 @@ public enum TerminalLocale {
     return currentCharacterTypeLocale
   }
 
-  /// Makes `name` what the environment says for `LC_CTYPE`, keeping the other categories.
-  private static func exportCharacterType(_ name: String) {
-    if let all = getenv("LC_ALL"), all.pointee != 0 {
-      // LC_ALL overrides LC_CTYPE; as LANG it still sets every other category.
-      setenv("LANG", all, 1)
+  /// readline's initialisation sets `LC_CTYPE` again from `LC_ALL`, `LC_CTYPE` or `LANG` in the
+  /// environment, which would undo the fallback under `LANG=C` (a first CJK character then
+  /// arrived mangled). Putting the fallback in the environment keeps it, and an editor started
+  /// by `/edit` reads UTF-8 too.
+  private static func publish(_ name: String) {
+    if let all = getenv("LC_ALL"), String(cString: all) != "" {
+      // LC_ALL overrides every category: keep its other choices out of the way of LC_CTYPE.
+      // Copied before unsetenv, which may release the string `all` points into.
+      let previous = String(cString: all)
       unsetenv("LC_ALL")
+      for category in ["LC_COLLATE", "LC_MESSAGES", "LC_MONETARY", "LC_NUMERIC", "LC_TIME"]
+      where getenv(category) == nil {
+        setenv(category, previous, 1)
+      }
     }
     setenv("LC_CTYPE", name, 1)
   }

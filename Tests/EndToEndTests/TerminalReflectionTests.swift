@@ -194,4 +194,26 @@ struct TerminalReflectionTests {
     try expectCleanExit(resumed)
     #expect(try EndToEnd.show(1, in: sandbox).grow.goal == "半分 typed answer, finished")
   }
+
+  @Test func aDraftOpenInOneTerminalIsRefusedInAnother() throws {
+    let sandbox = try Sandbox()
+    try sandbox.disableBuiltInFollowUps()
+    let first = try start(sandbox, name: "first")
+    defer { first.close() }
+    try answerContext(first)
+    let second = try BinaryRunner.learnlog(["reflect", "--resume"], environment: sandbox.environment())
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("reflection 1 is open in another learnlog"))
+    try first.type("My goal")
+    try first.press("Enter")
+    try first.waitForPrompt(after: "Reality — where do things stand?")
+    try first.type("/pause")
+    try first.press("Enter")
+    try expectCleanExit(first)
+    // Once the first has paused, the draft can be resumed again.
+    let third = try BinaryRunner.learnlog(
+      ["reflect", "--resume"], input: "/pause\n", environment: sandbox.environment())
+    #expect(third.status == 0)
+    #expect(try EndToEnd.show(1, in: sandbox).grow.goal == "My goal")
+  }
 }

@@ -142,7 +142,7 @@ public struct Reflection: Sendable {
   }
 
   private mutating func answerCoachee(_ text: String, at now: Date) -> [ConversationEffect] {
-    let name = text.trimmed
+    let name = text.singleLine
     guard !name.isEmpty else {
       return [.hint("A name or an alias, please: it is how you will find this reflection later.")]
     }
@@ -361,7 +361,8 @@ public struct Reflection: Sendable {
     var lines = [
       "Saved as entry \(summary.entryID) (\(summary.kind.title), \(summary.coachee), \(date)). "
         + "\(summary.answeredQuestions) of \(summary.totalQuestions) answered, "
-        + plural(summary.followUpsOffered, "follow-up") + ", \(summary.followUpsSkipped) skipped."
+        + plural(summary.followUpsOffered, "follow-up")
+        + (summary.followUpsSkipped > 0 ? " (\(summary.followUpsSkipped) skipped)." : ".")
     ]
     if let skipped = StepList.describe(summary.skippedSteps) {
       lines.append("Skipped: \(skipped).")

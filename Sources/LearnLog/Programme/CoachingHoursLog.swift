@@ -55,8 +55,10 @@ public struct CoachingHoursLog: Sendable, Equatable {
     return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 
-  /// One RFC 4180 field.
-  public static func field(_ text: String) -> String {
+  /// One RFC 4180 field. A field a spreadsheet would take for a formula (`=`, `+`, `-`, `@`
+  /// first) gets a leading apostrophe, so opening the log never runs anything.
+  public static func field(_ value: String) -> String {
+    let text = value.first.map { "=+-@\t\r".contains($0) } == true ? "'" + value : value
     let needsQuotes = text.unicodeScalars.contains { ",\"\r\n".unicodeScalars.contains($0) }
     guard needsQuotes else { return text }
     var quoted = "\""

@@ -12,6 +12,15 @@ final class AnswerAnalysis {
     in: text.text
   ).map { ($0, QuestionClassifier.kind(of: $0)) }
 
+  /// The items the answer lists, split once however many `listItems` rules ask.
+  lazy var listItems: [String] = ListSplitter.items(in: text.text)
+
+  /// Every quotation in the answer with its word count, found once however many `quote` rules
+  /// ask (each with its own minimum).
+  lazy var quotations: [(text: String, wordCount: Int)] = QuoteCondition.quotations(
+    in: text.text
+  ).map { ($0, Tokenizer.wordCount(of: $0)) }
+
   /// The answer shortened for a one-line evidence summary.
   var quoted: String { Evidence.quote(text.text) }
 }

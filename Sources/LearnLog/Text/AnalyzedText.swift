@@ -21,7 +21,13 @@ public struct AnalyzedText: Sendable {
       positions[token.text, default: []].append(offset)
     }
     self.positions = positions
-    self.vocabulary = positions.keys.sorted(by: AnalyzedText.scalarOrder)
+    // Sorted by an 8-byte prefix key first: most comparisons are then one integer compare.
+    let words = Array(positions.keys)
+    let keys = words.map(AnalyzedText.sortKey)
+    self.vocabulary = words.indices.sorted {
+      keys[$0] != keys[$1]
+        ? keys[$0] < keys[$1] : AnalyzedText.scalarOrder(words[$0], words[$1])
+    }.map { words[$0] }
   }
 
   /// The number of words (see `Tokenizer` for how CJK and emoji count).
@@ -34,7 +40,7 @@ public struct AnalyzedText: Sendable {
 
   /// Word positions of every word that starts with `prefix`.
   func positions(ofWordsStartingWith prefix: String) -> [Int] {
-    let prefixScalars = Array(prefix.unicodeScalars)
+    let prefixBytes = Array(prefix.utf8)
     var low = 0
     var high = vocabulary.count
     while low < high {
@@ -44,15 +50,28 @@ public struct AnalyzedText: Sendable {
       }
     }
     var found: [Int] = []
-    while low < vocabulary.count, vocabulary[low].unicodeScalars.starts(with: prefixScalars) {
+    while low < vocabulary.count, vocabulary[low].utf8.starts(with: prefixBytes) {
       found += positions[vocabulary[low]] ?? []
       low += 1
     }
     return found.sorted()
   }
 
+  /// The first 8 UTF-8 bytes, big-endian, padded with zeros: ordering by it agrees with
+  /// `scalarOrder` whenever two keys differ (words never contain a zero byte).
+  static func sortKey(_ word: String) -> UInt64 {
+    var key: UInt64 = 0
+    var count = 0
+    for byte in word.utf8.prefix(8) {
+      key = key << 8 | UInt64(byte)
+      count += 1
+    }
+    return key << (8 * UInt64(8 - count))
+  }
+
   /// Orders by Unicode scalar values, so all words sharing a prefix sit next to each other.
+  /// UTF-8 bytes sort in scalar order, and comparing them needs no decoding.
   static func scalarOrder(_ lhs: String, _ rhs: String) -> Bool {
-    lhs.unicodeScalars.lexicographicallyPrecedes(rhs.unicodeScalars)
+    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
   }
 }

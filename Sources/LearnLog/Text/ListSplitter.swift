@@ -7,7 +7,7 @@
 public enum ListSplitter {
   public static func items(in text: String) -> [String] {
     TextPieces.split(text, at: breaks).map(String.init).flatMap(splittingAtOr).map { stripped($0) }
-      .filter { !Tokenizer.tokens(in: $0).isEmpty }
+      .filter(Tokenizer.containsWord)
   }
 
   private static let breaks: Set<Unicode.Scalar> = [

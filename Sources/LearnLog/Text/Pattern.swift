@@ -25,7 +25,7 @@ public struct Pattern: Sendable, Equatable, Hashable, CustomStringConvertible {
     isAnchored = body.hasPrefix("^")
     if isAnchored { body = body.dropFirst() }
     var terms: [PatternTerm] = []
-    for piece in body.split(whereSeparator: \.isWhitespace) {
+    for piece in Self.words(of: body) {
       switch piece {
       case "*": terms.append(.anyWord)
       case "#": terms.append(.number)
@@ -58,6 +58,32 @@ public struct Pattern: Sendable, Equatable, Hashable, CustomStringConvertible {
   }
 
   public var description: String { source }
+
+  /// The pieces of `text` between runs of whitespace, found by scalars (with no Unicode
+  /// property lookup for ASCII): every built-in and user pattern goes through here at start-up.
+  private static func words(of text: Substring) -> [Substring] {
+    let scalars = text.unicodeScalars
+    var pieces: [Substring] = []
+    var start: String.Index?
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let isSpace =
+        scalar.isASCII
+        ? scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{B}"
+          || scalar == "\u{C}"
+        : scalar.properties.isWhitespace
+      if isSpace {
+        if let first = start { pieces.append(Substring(scalars[first..<index])) }
+        start = nil
+      } else if start == nil {
+        start = index
+      }
+      index = scalars.index(after: index)
+    }
+    if let first = start { pieces.append(Substring(scalars[first..<scalars.endIndex])) }
+    return pieces
+  }
 }
 
 /// Why a pattern could not be compiled.

@@ -12,7 +12,7 @@ public enum PatternTerm: Sendable, Equatable, Hashable {
   func matches(_ token: Token) -> Bool {
     switch self {
     case .word(let word): token.text == word
-    case .prefix(let stem): token.text.unicodeScalars.starts(with: stem.unicodeScalars)
+    case .prefix(let stem): token.text.utf8.starts(with: stem.utf8)
     case .anyWord: true
     case .number: token.isNumber
     }

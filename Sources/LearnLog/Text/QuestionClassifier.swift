@@ -3,12 +3,41 @@ public enum QuestionClassifier {
   /// The kind of `question`, from its first words; English first, with a few Chinese, Japanese
   /// and Korean markers.
   public static func kind(of question: String) -> QuestionKind {
+    if let kind = quickKind(of: question) { return kind }
     // The kind is in the opening words (or the clause after a comma); a question longer than
     // this is a paragraph, and reading all of it would only cost time.
-    let opening = String(question.prefix(300))
+    let opening = String(question.unicodeScalars.prefix(300))
     let words = Tokenizer.tokens(in: opening)
     if words.first?.isCJK == true { return cjkKind(of: opening) }
     return kind(ofWords: words.map(\.text), whole: opening)
+  }
+
+  /// The kind from the first words of a short opening, when they decide it; nil when the full
+  /// reading is needed (the comma rule, CJK, or too few whole words in the opening). Reading a
+  /// long "question" (a paragraph) in full for every piece of an answer is what made the
+  /// questions step slow on long answers.
+  private static func quickKind(of question: String) -> QuestionKind? {
+    let scalars = question.unicodeScalars
+    guard
+      let cut = scalars.index(scalars.startIndex, offsetBy: 80, limitedBy: scalars.endIndex),
+      cut < scalars.endIndex
+    else { return nil }  // a short question: the full reading costs little
+    let tokens = Tokenizer.tokens(in: String(scalars[..<cut]))
+    if tokens.first?.isCJK ?? true { return nil }
+    // The last word may be cut short.
+    var words = tokens.dropLast().map(\.text)[...]
+    while let first = words.first, leadIns.contains(first), words.count > 1 {
+      words = words.dropFirst()
+    }
+    // With two whole words left, the full reading would skip the same lead-ins and look at
+    // the same two words.
+    guard words.count >= 2, let first = words.first else { return nil }
+    let second = words[words.index(after: words.startIndex)]
+    if first == "how" { return second == "about" ? .closed : .how }
+    if openStarters.contains(first) { return .open }
+    if let phrase = openPhrases[first], phrase.contains(second) { return .open }
+    if closedStarters.contains(first) { return .closed }
+    return nil
   }
 
   private static func kind(ofWords allWords: [String], whole: String) -> QuestionKind {
@@ -27,8 +56,10 @@ public enum QuestionClassifier {
     if let phrase = openPhrases[first], phrase.contains(second) { return .open }
     if closedStarters.contains(first) { return .closed }
     // "If you had a free hand, what would you do?": the clause after the comma decides.
-    if let comma = whole.lastIndex(where: { $0 == "," || $0 == "，" }) {
-      let clause = Tokenizer.tokens(in: String(whole[whole.index(after: comma)...])).map(\.text)
+    if let comma = whole.unicodeScalars.lastIndex(where: { $0 == "," || $0 == "，" }) {
+      let clause = Tokenizer.tokens(
+        in: String(whole.unicodeScalars[whole.unicodeScalars.index(after: comma)...])
+      ).map(\.text)
       if !clause.isEmpty, clause != allWords {
         let kind = kind(ofWords: clause, whole: "")
         if kind != .other { return kind }

@@ -12,10 +12,12 @@ public enum QuestionSplitter {
 
   private static func cleaned(_ piece: String) -> String? {
     var text = Substring(piece.trimmed)
-    if let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }),
-      text[text.index(after: colon)...].contains(where: \.isLetter)
-    {
-      text = text[text.index(after: colon)...]
+    // By scalars: a question can be a whole paragraph, and colons are single scalars.
+    if let colon = lastColon(in: text) {
+      let after = text.unicodeScalars.index(after: colon)
+      if text.unicodeScalars[after...].contains(where: \.properties.isAlphabetic) {
+        text = text[after...]
+      }
     }
     text = strippingListMarker(Substring(text.trimmed))
     let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』"]
@@ -25,6 +27,27 @@ public enum QuestionSplitter {
     if text.hasSuffix("\"?") || text.hasSuffix("”?") { text = text.dropLast(2) + "?" }
     let result = text.trimmed
     return result.unicodeScalars.contains(where: \.properties.isAlphabetic) ? result : nil
+  }
+
+  /// The last `:` or `：` in `text`, found by bytes from the end.
+  private static func lastColon(in text: Substring) -> String.Index? {
+    let utf8 = text.utf8
+    let offset: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+      var offset = bytes.count - 1
+      while offset >= 0 {
+        let byte = bytes[offset]
+        if byte == 0x3A { return offset }  // :
+        // ： is EF BC 9A.
+        if byte == 0x9A, offset >= 2, bytes[offset - 1] == 0xBC, bytes[offset - 2] == 0xEF {
+          return offset - 2
+        }
+        offset -= 1
+      }
+      return nil
+    } ?? text.unicodeScalars.lastIndex(where: { $0 == ":" || $0 == "：" }).map {
+      utf8.distance(from: utf8.startIndex, to: $0)
+    }
+    return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
   }
 
   private static func strippingListMarker(_ text: Substring) -> Substring {

@@ -11,88 +11,208 @@
 /// - Emoji, symbols and punctuation are not words.
 public enum Tokenizer {
   /// The words of `text`, in order.
+  ///
+  /// Reads the UTF-8 bytes directly: ASCII, most of any answer, never goes through
+  /// `Unicode.Scalar` properties, and a word is built as bytes and made a `String` once.
   public static func tokens(in text: String) -> [Token] {
+    var copy = text
+    copy.makeContiguousUTF8()
+    let native = copy
+    return native.utf8.withContiguousStorageIfAvailable { tokens(in: $0, of: native) } ?? []
+  }
+
+  private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(text.utf8.count / 5)
-    let scalars = text.unicodeScalars
-    // The word so far, lowercased as it is built: ASCII directly, other scripts at the end.
-    var current = String.UnicodeScalarView()
+    tokens.reserveCapacity(bytes.count / 5)
+    let utf8 = text.utf8
+    func index(_ offset: Int) -> String.Index {
+      utf8.index(utf8.startIndex, offsetBy: offset)
+    }
+    // The word so far. Almost always it is the source bytes `start..<end` with ASCII lowercased
+    // (other scripts are lowercased when the word ends), so nothing is copied until it ends;
+    // only a typographic apostrophe, kept as `'`, makes the word differ from its source, and
+    // then it is built in `spelled` instead.
+    var isInWord = false
+    var end = 0
+    var spelled: [UInt8]?
+    var lastScalar: Unicode.Scalar?
     var needsLowercasing = false
     var startsWithDigit = false
-    var start = scalars.startIndex
+    var start = 0
     var hasDigit = false
     var hasLetter = false
     var atSentenceStart = true
     var previousKana: KanaScript?
 
-    func flush(upTo end: String.Index) {
-      guard !current.isEmpty else { return }
-      // A trailing apostrophe or decimal point belongs to the punctuation, not the word.
-      while let last = current.last, last == "'" || last == "." || last == "," {
-        current.removeLast()
+    func begin(at offset: Int, digit: Bool) {
+      isInWord = true
+      start = offset
+      end = offset
+      startsWithDigit = digit
+    }
+
+    func extend(to next: Int) {
+      if spelled != nil {
+        spelled?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[end..<next]))
       }
-      if !current.isEmpty {
+      end = next
+    }
+
+    func flush(upTo boundary: Int) {
+      guard isInWord else { return }
+      var word: String
+      if var built = spelled {
+        // A trailing apostrophe or decimal point belongs to the punctuation, not the word.
+        while let last = built.last, last == 0x27 || last == 0x2E || last == 0x2C {
+          built.removeLast()
+        }
+        word = built.withUnsafeBufferPointer { lowercasedASCII($0[...]) }
+      } else {
+        var last = end
+        while last > start, bytes[last - 1] == 0x27 || bytes[last - 1] == 0x2E || bytes[last - 1] == 0x2C {
+          last -= 1
+        }
+        word = lowercasedASCII(bytes[start..<last])
+      }
+      if !word.isEmpty {
         tokens.append(
           Token(
-            text: needsLowercasing ? String(current).lowercased() : String(current),
-            range: start..<end, isNumber: hasDigit && (!hasLetter || startsWithDigit),
+            text: needsLowercasing ? word.lowercased() : word,
+            range: index(start)..<index(boundary),
+            isNumber: hasDigit && (!hasLetter || startsWithDigit),
             isCJK: false, startsSentence: atSentenceStart))
         atSentenceStart = false
         previousKana = nil
       }
-      current = String.UnicodeScalarView()
+      isInWord = false
+      spelled = nil
+      lastScalar = nil
       needsLowercasing = false
       hasDigit = false
       hasLetter = false
     }
 
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
-      if isCJKCharacter(scalar) {
-        flush(upTo: index)
+    var offset = 0
+    let count = bytes.count
+    while offset < count {
+      let (scalar, length) = decode(bytes, at: offset)
+      let next = offset + length
+      if scalar.isASCII {
+        let byte = bytes[offset]
+        switch byte {
+        case 0x30...0x39:  // 0-9
+          if !isInWord { begin(at: offset, digit: true) }
+          extend(to: next)
+          lastScalar = scalar
+          hasDigit = true
+        case 0x41...0x5A, 0x61...0x7A:  // A-Z, a-z
+          if !isInWord { begin(at: offset, digit: false) }
+          extend(to: next)
+          lastScalar = Unicode.Scalar(byte | 0x20)
+          hasLetter = true
+        default:
+          if isInWord, next < count, byte == 0x27 || byte == 0x2E || byte == 0x2C,
+            let joined = joiner(scalar, before: decode(bytes, at: next).scalar, after: lastScalar)
+          {
+            // ASCII joiners are kept as they are.
+            extend(to: next)
+            lastScalar = joined
+          } else {
+            flush(upTo: offset)
+            previousKana = nil
+            switch byte {
+            case 0x2E, 0x3F, 0x21, 0x3B, 0x3A, 0x0A, 0x0D: atSentenceStart = true  // . ? ! ; : \n \r
+            default: break
+            }
+          }
+        }
+      } else if isCJKCharacter(scalar) {
+        flush(upTo: offset)
         let kana = kanaScript(of: scalar)
         tokens.append(
           Token(
-            text: String(scalar), range: index..<next, isNumber: false, isCJK: true,
+            text: String(scalar), range: index(offset)..<index(next), isNumber: false, isCJK: true,
             startsSentence: atSentenceStart, continuesWord: kana != nil && kana == previousKana))
         atSentenceStart = false
         previousKana = kana
-      } else if isDigit(scalar) {
-        if current.isEmpty {
-          start = index
-          startsWithDigit = true
-        }
-        current.append(scalar)
-        hasDigit = true
-      } else if isLetter(scalar) {
-        if current.isEmpty {
-          start = index
-          startsWithDigit = false
-        }
-        if ("A"..."Z").contains(scalar), let lower = Unicode.Scalar(scalar.value + 32) {
-          current.append(lower)
+      } else if isDigit(scalar) || isLetter(scalar) {
+        let digit = isDigit(scalar)
+        if !isInWord { begin(at: offset, digit: digit) }
+        extend(to: next)
+        lastScalar = scalar
+        if digit {
+          hasDigit = true
         } else {
-          current.append(scalar)
-          needsLowercasing = needsLowercasing || !scalar.isASCII
+          needsLowercasing = true
+          hasLetter = true
         }
-        hasLetter = true
-      } else if !current.isEmpty, isJoiningMark(scalar) {
-        current.append(scalar)
-      } else if !current.isEmpty, next < scalars.endIndex,
-        let joined = joiner(scalar, before: scalars[next], after: current.last)
+      } else if isInWord, isJoiningMark(scalar) {
+        extend(to: next)
+        lastScalar = scalar
+      } else if isInWord, next < count,
+        let joined = joiner(scalar, before: decode(bytes, at: next).scalar, after: lastScalar)
       {
-        current.append(joined)
+        // A typographic apostrophe becomes `'`: from here the word differs from its source.
+        if spelled == nil { spelled = Array(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        spelled?.append(contentsOf: String(joined).utf8)
+        end = next
+        lastScalar = joined
       } else {
-        flush(upTo: index)
+        flush(upTo: offset)
         previousKana = nil
         if sentenceBreaks.contains(scalar) { atSentenceStart = true }
       }
-      index = next
+      offset = next
     }
-    flush(upTo: scalars.endIndex)
+    flush(upTo: count)
     return tokens
+  }
+
+  /// The UTF-8 bytes as a String with A-Z made a-z; other scripts are left alone.
+  @inline(__always)
+  private static func lowercasedASCII(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var written = 0
+      for byte in bytes {
+        buffer[written] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        written += 1
+      }
+      return written
+    }
+  }
+
+  /// The scalar starting at `offset` of valid UTF-8 (a `String`'s bytes), and its length.
+  @inline(__always)
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)
+    -> (scalar: Unicode.Scalar, length: Int)
+  {
+    let lead = UInt32(bytes[offset])
+    let value: UInt32
+    let length: Int
+    if lead < 0x80 {
+      return (Unicode.Scalar(UInt8(lead)), 1)
+    } else if lead < 0xE0 {
+      value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+      length = 2
+    } else if lead < 0xF0 {
+      value =
+        (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+        | UInt32(bytes[offset + 2] & 0x3F)
+      length = 3
+    } else {
+      value =
+        (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+        | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+      length = 4
+    }
+    // A String's bytes are valid UTF-8, so this never falls back.
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// True when `text` has at least one word: the same as `!tokens(in: text).isEmpty`, without
+  /// building the words.
+  public static func containsWord(_ text: String) -> Bool {
+    text.unicodeScalars.contains { isCJKCharacter($0) || isDigit($0) || isLetter($0) }
   }
 
   /// How many words `text` holds, by the rules above.

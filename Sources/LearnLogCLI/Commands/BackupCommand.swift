@@ -45,7 +45,11 @@ struct DoctorCommand {
       }
       lines.append(
         "  Schema version: \(diagnosis.schemaVersion ?? 0) (this learnlog: \(diagnosis.supportedSchemaVersion))")
-      let counts = diagnosis.counts.map { "\($0.count) \($0.name)" }.joined(separator: ", ")
+      let singular = ["entries": "entry", "drafts": "draft", "answers": "answer", "turns": "turn",
+        "follow-ups": "follow-up", "notes": "note", "sessions": "session"]
+      let counts = diagnosis.counts.map { item in
+        "\(item.count) \(item.count == 1 ? singular[item.name] ?? item.name : item.name)"
+      }.joined(separator: ", ")
       lines.append("  Holds: \(counts)")
     }
     if !diagnosis.modes.isEmpty {

@@ -30,8 +30,8 @@ struct ImportCommand {
       overrides.sessionDate = parsed
     }
     if let coachee = command.option("coachee") {
-      guard !coachee.trimmed.isEmpty else { throw CLIError.other("--coachee needs a name or alias") }
-      overrides.coachee = coachee.trimmed
+      guard !coachee.singleLine.isEmpty else { throw CLIError.other("--coachee needs a name or alias") }
+      overrides.coachee = coachee.singleLine
     }
     self.overrides = overrides
   }

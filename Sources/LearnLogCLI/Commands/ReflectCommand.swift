@@ -33,7 +33,7 @@ struct ReflectCommand {
       console: app.stdout, style: app.style, width: app.width, isInteractive: interactive,
       currentWidth: TerminalSize.columns)
     let settings = app.settings
-    let rules = FollowUpAdvisors.load(app: app, warn: chat.warning)
+    let rules = FollowUpAdvisors.forReflection(app: app, warn: chat.warning)
     let advisor: any FollowUpAdvisor =
       settings.followUpsPerAnswer.value.map { FollowUpLimitAdvisor(rules, maxFollowUpsPerAnswer: $0) }
       ?? rules
@@ -65,6 +65,10 @@ struct ReflectCommand {
       }
     }
     let entry = try resumed ?? newDraft(store, app: app, session: chosen)
+    guard let lock = DraftLock(databasePath: app.databasePath, entryID: entry.id) else {
+      throw CLIError.other(
+        "reflection \(entry.id) is open in another learnlog; finish it or /pause it there first")
+    }
     // A resumed draft attached to a session keeps its context fixed too.
     if chosen == nil, let attached = try store.sessionID(ofEntry: entry.id) {
       chosen = try store.session(id: attached)
@@ -79,7 +83,7 @@ struct ReflectCommand {
         environment: app.environment, isAvailable: interactive,
         preferredCommand: settings.editor.value),
       databasePath: app.databasePath, history: interactive ? app.historyFile : nil,
-      resumeCommand: Self.resumeCommand(app),
+      databaseArgument: Self.databaseArgument(app),
       clock: { Date() },
       showView: { ChatViews.show($0, app: app, chat: chat) })
     let registrar = SessionRegistrar(
@@ -87,17 +91,18 @@ struct ReflectCommand {
     session.onContextComplete = { entryID, _, coachee, date in
       registrar.contextComplete(entryID: entryID, coachee: coachee, date: date)
     }
-    if case .paused(let id) = session.run() {
+    let outcome = withExtendedLifetime(lock) { session.run() }
+    if case .paused(let id) = outcome {
       try discardIfEmpty(id, store: store, chat: chat)
     }
   }
 
-  /// `learnlog reflect --resume`, with `--db PATH` when the log is not the one found without it
-  /// (a bare `--resume` would look in the default log and not find this draft).
-  static func resumeCommand(_ app: App) -> String {
-    let command = "learnlog reflect --resume"
-    guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return command }
-    return command + " --db " + shellQuoted(app.databasePath)
+  /// ` --db PATH` when the log is not the one learnlog finds without it, else nothing: added to
+  /// the commands the conversation suggests (a bare `learnlog reflect --resume` would look in the
+  /// default log and not find this draft).
+  static func databaseArgument(_ app: App) -> String {
+    guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return "" }
+    return " --db " + shellQuoted(app.databasePath)
   }
 
   private static func shellQuoted(_ text: String) -> String {
@@ -140,7 +145,8 @@ struct ReflectCommand {
   private func discardIfEmpty(_ id: Int64, store: LogStore, chat: ChatPrinter) throws {
     guard let entry = try store.entry(id: id) else { return }
     let coachSpoke = entry.transcript.contains { $0.speaker == .coach }
-    if !coachSpoke {
+    // Text half typed when the terminal closed counts: it is offered back on resume.
+    if !coachSpoke, try store.pendingInput(entryID: id) == nil {
       try store.deleteEntry(id: id)
       chat.hint("Nothing was answered, so nothing was kept.")
     }

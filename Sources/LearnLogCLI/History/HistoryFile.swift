@@ -10,9 +10,7 @@ import LearnLog
 ///
 /// The file is created 0600 in a 0700 folder whatever the umask. Several learnlog processes may
 /// write at once: each append takes an exclusive `flock`, writes with `O_APPEND`, and trims the
-/// file under the same lock by writing the newest lines to a temporary file and renaming it over
-/// the old one. A writer that was waiting for the lock on the file just replaced notices (the
-/// path names another inode now) and starts again on the new file, so no line is lost.
+/// file in place under the same lock, so every writer always locks the same file.
 ///
 /// Nothing reads the file back into line editing: see docs/ARCHITECTURE.md ("Command history").
 struct HistoryFile: Sendable {
@@ -58,7 +56,7 @@ struct HistoryFile: Sendable {
     let descriptor = try openLocked()
     defer { close(descriptor) }  // closing releases the lock
     try write(Array((lines.joined(separator: "\n") + "\n").utf8), to: descriptor)
-    try trim()
+    try trim(descriptor)
   }
 
   func append(_ entry: String) throws(PrivateFile.Failure) {
@@ -74,31 +72,22 @@ struct HistoryFile: Sendable {
 
   // MARK: - Locking and writing
 
-  /// Opens the file for appending and locks it. Retries when another process renamed a trimmed
-  /// copy over the file while this one waited for the lock.
+  /// Opens the file for appending and locks it. Every writer locks the same file (it is never
+  /// replaced, only rewritten in place under the lock), so the lock serialises them all.
   private func openLocked() throws(PrivateFile.Failure) -> Int32 {
-    for _ in 0..<100 {
-      let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-      guard descriptor >= 0 else { throw failure() }
-      while flock(descriptor, LOCK_EX) != 0 {
-        if errno != EINTR {
-          let error = failure()
-          close(descriptor)
-          throw error
-        }
+    let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+    guard descriptor >= 0 else { throw failure() }
+    while flock(descriptor, LOCK_EX) != 0 {
+      if errno != EINTR {
+        let error = failure()
+        close(descriptor)
+        throw error
       }
-      var opened = stat()
-      var named = stat()
-      if fstat(descriptor, &opened) == 0, stat(path, &named) == 0,
-        opened.st_ino == named.st_ino, opened.st_dev == named.st_dev
-      {
-        // The umask may have narrowed the mode, and an old file may be wider: set it exactly.
-        if opened.st_mode & 0o777 != 0o600 { fchmod(descriptor, 0o600) }
-        return descriptor
-      }
-      close(descriptor)
     }
-    throw PrivateFile.Failure(path: path, reason: "the file keeps being replaced")
+    // The umask may have narrowed the mode, and an old file may be wider: set it exactly.
+    var opened = stat()
+    if fstat(descriptor, &opened) == 0, opened.st_mode & 0o777 != 0o600 { fchmod(descriptor, 0o600) }
+    return descriptor
   }
 
   private func write(_ bytes: [UInt8], to descriptor: Int32) throws(PrivateFile.Failure) {
@@ -115,9 +104,23 @@ struct HistoryFile: Sendable {
     }
   }
 
-  /// Keeps the newest `limit` lines. Called with the lock held.
-  private func trim() throws(PrivateFile.Failure) {
-    let bytes = try FileSystem.read(path)
+  /// Keeps the newest `limit` lines, rewriting the file in place with the lock held. An earlier
+  /// version renamed a trimmed copy over the file; a writer could then hold a lock on the old
+  /// copy while another appended to the new one, and a line was lost now and then.
+  private func trim(_ descriptor: Int32) throws(PrivateFile.Failure) {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var offset: off_t = 0
+    while true {
+      let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw failure()
+      }
+      if count == 0 { break }
+      bytes += buffer[0..<count]
+      offset += off_t(count)
+    }
     let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
     guard lines.count > limit else { return }
     var kept: [UInt8] = []
@@ -125,23 +128,9 @@ struct HistoryFile: Sendable {
       kept += line
       kept.append(UInt8(ascii: "\n"))
     }
-    var template = Array((folder + "/.history-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-      buffer.baseAddress.map { mkstemp($0) } ?? -1
-    }
-    guard descriptor >= 0 else { throw failure() }
-    let temporary = String(
-      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    do throws(PrivateFile.Failure) {
-      fchmod(descriptor, 0o600)
-      try write(kept, to: descriptor)
-      guard fsync(descriptor) == 0, rename(temporary, path) == 0 else { throw failure() }
-      close(descriptor)
-    } catch {
-      close(descriptor)
-      unlink(temporary)
-      throw error
-    }
+    // O_APPEND: after truncating, the write lands at the start.
+    guard ftruncate(descriptor, 0) == 0 else { throw failure() }
+    try write(kept, to: descriptor)
   }
 
   private func failure() -> PrivateFile.Failure {

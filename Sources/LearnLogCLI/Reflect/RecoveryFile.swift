@@ -1,12 +1,11 @@
 import LearnLog
 
 /// Where a reflection goes when the log cannot be written at the end of a conversation: a
-/// private JSON file that `learnlog import --format json` can read back.
+/// private JSON file in the export format, which `learnlog import --format json` reads back.
 enum RecoveryFile {
   static func write(_ entry: Entry, besideDatabase databasePath: String, now: Date) throws -> String {
-    // The export format, so `import --format json` reads it back as it is.
-    let document = ExportDocument(entries: [EntryDocument(entry)], notes: [])
-    let data = try EntryDocument.encoder().encode(document)
+    let data = try EntryDocument.encoder().encode(
+      ExportDocument(entries: [EntryDocument(entry)], notes: []))
     let name = "learnlog-recovery-\(entry.id)-\(Int(now.timeIntervalSince1970)).json"
     let databaseFolder = databasePath.split(separator: "/", omittingEmptySubsequences: false)
       .dropLast().joined(separator: "/")

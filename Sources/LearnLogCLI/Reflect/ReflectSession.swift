@@ -12,11 +12,17 @@ final class ReflectSession {
   private let clock: @Sendable () -> Date
   private let databasePath: String
   /// How to continue this reflection later, shown when it pauses.
-  private let resumeCommand: String
+  /// ` --db PATH` (or nothing), for the commands the chat suggests.
+  private let databaseArgument: String
+  /// Whether the coach has answered or typed anything: pausing before that keeps nothing.
+  private var hasCoachSpoken = false
   private var reflection: Reflection
   /// Store writes that failed (a full disk, a locked file) and are retried before the next one,
   /// so the order of the log is kept and nothing typed is lost while the program runs.
   private var unsaved: [ConversationEffect] = []
+  /// Every turn of the conversation so far (the resumed draft's and this run's), kept so a
+  /// recovery file carries the whole transcript, not only the answers.
+  private lazy var transcript: [Turn] = reflection.entry.transcript
   private let editor: ExternalEditor
   /// Called when the context steps are done (after the kind), with the context saved: the
   /// command registers or attaches the session here. The lines it returns are shown, not
@@ -35,7 +41,7 @@ final class ReflectSession {
   init(
     reflection: Reflection, store: LogStore, reader: any LineReader, console: any Console,
     chat: ChatPrinter, editor: ExternalEditor, databasePath: String, history: HistoryFile? = nil,
-    resumeCommand: String = "learnlog reflect --resume",
+    databaseArgument: String = "",
     clock: @escaping @Sendable () -> Date, showView: @escaping (ViewRequest) -> Void = { _ in }
   ) {
     self.history = history
@@ -47,7 +53,7 @@ final class ReflectSession {
     self.chat = chat
     self.editor = editor
     self.databasePath = databasePath
-    self.resumeCommand = resumeCommand
+    self.databaseArgument = databaseArgument
     self.clock = clock
   }
 
@@ -150,6 +156,15 @@ final class ReflectSession {
 
   private func show(_ effect: ConversationEffect) {
     switch effect {
+    case .say(let turn, _):
+      transcript.append(turn)
+    case .record(let turn):
+      transcript.append(turn)
+      hasCoachSpoken = true
+    default:
+      break
+    }
+    switch effect {
     case .say(let turn, let style):
       chat.say(turn.text, style: style)
     case .hint(let text):
@@ -159,10 +174,16 @@ final class ReflectSession {
     case .showView(let request):
       showView(request)
     case .pause:
-      chat.hint("Paused. Your answers are saved; continue with: \(resumeCommand)")
+      if hasCoachSpoken {
+        chat.hint(
+          "Paused. Your answers are saved; continue with: learnlog reflect --resume\(databaseArgument)")
+      }
     case .finish:
       chat.say("Saved in \(databasePath).", style: .summary)
-      chat.say("Next: `learnlog show \(entryID)` reads it back; `learnlog log` lists your entries.", style: .summary)
+      chat.say(
+        "Next: `learnlog show \(entryID)\(databaseArgument)` reads it back; "
+          + "`learnlog prepare\(databaseArgument)` builds your coach-the-coach brief.",
+        style: .summary)
     default:
       break
     }
@@ -212,8 +233,12 @@ final class ReflectSession {
     flushUnsaved()
     guard !unsaved.isEmpty else { return }
     do {
-      let path = try RecoveryFile.write(reflection.entry, besideDatabase: databasePath, now: clock())
-      chat.warning("The log could not be written; your reflection is kept in \(path) (only you can read it).")
+      var entry = reflection.entry
+      entry.transcript = transcript
+      let path = try RecoveryFile.write(entry, besideDatabase: databasePath, now: clock())
+      chat.warning(
+        "The log could not be written; your reflection is kept in \(path) (only you can read it). "
+          + "Once the log works again: learnlog import --format json \(path)")
     } catch {
       chat.warning("The log could not be written and no recovery file could be made: \(describe(error)).")
     }

@@ -9,6 +9,8 @@ struct TextTable {
   var maxWidth: Int?
 
   func render(header: (String) -> String = { $0 }) -> String {
+    // Names stored before learnlog cleaned them may hold escapes or tabs: never print them raw.
+    let rows = rows.map { $0.map(\.singleLine) }
     var widths = headers.map(DisplayWidth.of)
     for row in rows {
       for (column, cell) in row.enumerated() where column < widths.count {

@@ -110,6 +110,20 @@ struct ReportCommandTests {
     #expect(chosen.entries.map(\.id) == [1, 4])
   }
 
+  @Test func theOppositeKindOrTheSameEntryTwiceIsRefused() throws {
+    let sample = try SampleStore()
+    let today = SampleLog.today
+    // Entry 4 is a Most Challenging reflection: not a Best one.
+    #expect(throws: CLIError.self) {
+      try PrepareCommand(bestID: 4).makeBrief(store: sample.store, reasons: RuleReasons(), today: today)
+    }
+    // Entry 1 (an Other session) may stand in for either side, but not for both.
+    #expect(throws: CLIError.self) {
+      try PrepareCommand(bestID: 1, challengingID: 1).makeBrief(
+        store: sample.store, reasons: RuleReasons(), today: today)
+    }
+  }
+
   @Test(arguments: ["prepare", "review"])
   func outputFileIsPrivate(command: String) throws {
     let sample = try SampleStore()

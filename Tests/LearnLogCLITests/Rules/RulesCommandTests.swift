@@ -160,8 +160,10 @@ final class RulesCommandTests {
 
   @Test func lintWithoutARuleFileSaysSo() throws {
     let result = try sandbox.run(["rules", "lint"])
-    #expect(result.status == 1)
-    #expect(result.errorOutput.contains("there is no rule file at \(sandbox.userRulesPath)"))
+    // Not an error: a new coach's `rules lint && rules test` must go on to the tests.
+    #expect(result.status == 0)
+    #expect(result.output.contains("no rule file of yours at \(sandbox.userRulesPath)"))
+    #expect(result.output.contains("the built-in rules have no problems"))
   }
 
   @Test func lintAGoodFile() throws {

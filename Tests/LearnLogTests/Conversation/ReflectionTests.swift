@@ -34,7 +34,7 @@ struct ReflectionTests {
     #expect(summary.answeredQuestions == 16)
     #expect(summary.skippedSteps.isEmpty)
     let closing = ReflectionDriver.said(driver.log).suffix(1).first ?? ""
-    #expect(closing == "Saved as entry 7 (Best, Ravi, 1 Dec). 16 of 16 answered, 0 follow-ups, 0 skipped.")
+    #expect(closing == "Saved as entry 7 (Best, Ravi, 1 Dec). 16 of 16 answered, 0 follow-ups.")
   }
 
   @Test func everyAnswerIsSavedAndRecordedWhenGiven() {

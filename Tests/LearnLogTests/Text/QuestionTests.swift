@@ -49,6 +49,21 @@ import Testing
     #expect(QuestionClassifier.kind(of: question) == kind)
   }
 
+  /// A long question is decided from a short opening when its first words can decide it; the
+  /// kind must be the same as for the question alone, whatever follows.
+  @Test(arguments: [
+    "How could you find out what the buyer values?", "How about Tuesday?",
+    "So and then I asked him what happened next?", "Did you call the buyer?",
+    "Tell me more about the client.", "If you had a free hand, what would you do?",
+    "The price?", "so so so so so so so so so so so so so so so so so so so what now?",
+    "I asked him whether the forecast for the northern territory was realistic, or why not?",
+  ])
+  func longQuestionsKeepTheirKind(question: String) {
+    let tail = String(repeating: " and the renewal with the client which was late", count: 12)
+    let long = question.dropLast(question.hasSuffix("?") ? 1 : 0) + tail + "?"
+    #expect(QuestionClassifier.kind(of: String(long)) == QuestionClassifier.kind(of: question))
+  }
+
   @Test func howCountsAsOpen() {
     #expect(QuestionKind.how.counts(as: .open))
     #expect(!QuestionKind.open.counts(as: .how))

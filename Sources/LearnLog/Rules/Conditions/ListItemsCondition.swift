@@ -13,7 +13,7 @@ public struct ListItemsCondition: Sendable, Equatable {
   }
 
   func evaluate(_ context: EvaluationContext) -> ConditionResult {
-    let items = ListSplitter.items(in: context.analysis.text.text)
+    let items = context.analysis.listItems
     let isMet = items.count >= (atLeast ?? 0) && items.count <= (atMost ?? Int.max)
     let noun = items.count == 1 ? "item" : "items"
     let shown = items.prefix(4).map { "\"\($0)\"" }.joined(separator: ", ")

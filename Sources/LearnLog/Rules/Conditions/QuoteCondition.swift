@@ -10,8 +10,7 @@ public struct QuoteCondition: Sendable, Equatable {
   }
 
   func evaluate(_ context: EvaluationContext) -> ConditionResult {
-    let quotes = QuoteCondition.quotations(in: context.analysis.text.text)
-      .filter { Tokenizer.wordCount(of: $0) >= minimumWords }
+    let quotes = context.analysis.quotations.filter { $0.wordCount >= minimumWords }.map(\.text)
     if quotes.isEmpty {
       return ConditionResult(false, "no quotation in \(context.analysis.quoted)")
     }
@@ -22,22 +21,29 @@ public struct QuoteCondition: Sendable, Equatable {
 
   /// Text between a pair of quotation marks, in order.
   static func quotations(in text: String) -> [String] {
-    let pairs: [Character: Character] = ["\"": "\"", "“": "”", "「": "」", "『": "』", "„": "“"]
+    // By scalars, slicing rather than copying character by character: every quotation mark is
+    // one scalar, and answers run to thousands of words.
+    let pairs: [Unicode.Scalar: Unicode.Scalar] = [
+      "\"": "\"", "“": "”", "「": "」", "『": "』", "„": "“",
+    ]
+    let scalars = text.unicodeScalars
     var found: [String] = []
-    var closing: Character?
-    var current = ""
-    for character in text {
+    var closing: Unicode.Scalar?
+    var start = scalars.startIndex
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
       if let expected = closing {
-        if character == expected {
-          found.append(current)
+        if scalar == expected {
+          found.append(String(scalars[start..<index]))
           closing = nil
-          current = ""
-        } else {
-          current.append(character)
         }
-      } else if let close = pairs[character] {
+      } else if let close = pairs[scalar] {
         closing = close
+        start = next
       }
+      index = next
     }
     return found
   }

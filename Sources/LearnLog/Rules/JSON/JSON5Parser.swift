@@ -68,7 +68,7 @@ struct JSON5Parser {
 
   private mutating func skipBlank() throws(JSON5SyntaxError) {
     while let scalar = peek {
-      if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+      if Self.isBlank(scalar) {
         advance()
       } else if scalar == "/", peek(at: 1) == "/" {
         while let next = peek, next != "\n" { advance() }
@@ -204,7 +204,8 @@ struct JSON5Parser {
     let (startLine, startColumn) = (line, column)
     guard let quote = peek else { throw error("expected a string") }
     advance()
-    var text = String.UnicodeScalarView()
+    // Built as UTF-8 and made a String once: appending to a String scalar by scalar is slow.
+    var text = UTF8Buffer()
     while true {
       guard let scalar = peek, scalar != "\n" else {
         throw JSON5SyntaxError(
@@ -212,7 +213,7 @@ struct JSON5Parser {
           message: "this string is never closed; add \(quote == "'" ? "'" : "\"") at its end")
       }
       advance()
-      if scalar == quote { return String(text) }
+      if scalar == quote { return text.string }
       if scalar != "\\" {
         text.append(scalar)
         continue
@@ -301,16 +302,30 @@ struct JSON5Parser {
   }
 
   private mutating func parseIdentifier() -> String {
-    var word = String.UnicodeScalarView()
+    var word = UTF8Buffer()
     while let scalar = peek, isIdentifierStart(scalar) || ("0"..."9").contains(scalar) {
       word.append(scalar)
       advance()
     }
-    return String(word)
+    return word.string
   }
 
   private func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar == "$" || scalar.properties.isAlphabetic
+    if scalar.isASCII {
+      return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_"
+        || scalar == "$"
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  /// Whitespace or a byte-order mark. Asks for Unicode properties only outside ASCII: a rule
+  /// file is mostly indentation, and the property lookup costs far more than a comparison.
+  private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case " ", "\n", "\t", "\r", "\u{B}", "\u{C}": return true
+    case "\u{FEFF}": return true
+    default: return !scalar.isASCII && scalar.properties.isWhitespace
+    }
   }
 
   private func hexValue(_ scalar: Unicode.Scalar) -> UInt32? {
@@ -321,4 +336,19 @@ struct JSON5Parser {
     default: nil
     }
   }
+}
+
+/// Text collected scalar by scalar as UTF-8 bytes.
+private struct UTF8Buffer {
+  private var bytes: [UInt8] = []
+
+  mutating func append(_ scalar: Unicode.Scalar) {
+    if scalar.isASCII {
+      bytes.append(UInt8(scalar.value))
+    } else {
+      bytes.append(contentsOf: String(scalar).utf8)
+    }
+  }
+
+  var string: String { String(decoding: bytes, as: UTF8.self) }
 }

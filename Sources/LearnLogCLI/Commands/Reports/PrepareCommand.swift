@@ -44,6 +44,10 @@ struct PrepareCommand {
     let best = try side(.best, chosen: bestID, store: store)
     let challenging = try side(.challenging, chosen: challengingID, store: store)
     if best.entry == nil, challenging.entry == nil { throw CLIError.other(Self.nothingToPrepare) }
+    if let id = best.entry?.id, id == challenging.entry?.id {
+      throw CLIError.other(
+        "entry \(id) cannot be both the Best and the Most Challenging reflection; choose two entries")
+    }
     // Themes need only the last few reflections, not the whole log's counts.
     let recent = try store.recentRules()
     let activity = LogActivity(recentEntries: recent.entries, recentRuleCounts: recent.ruleCounts)
@@ -65,6 +69,12 @@ struct PrepareCommand {
   private func side(_ kind: EntryKind, chosen: Int64?, store: LogStore) throws -> CoachBrief.Side {
     if let chosen {
       guard let entry = try store.entry(id: chosen) else { throw CLIError.entryNotFound(chosen) }
+      // An Other session may stand in for either side; the opposite kind may not.
+      guard entry.kind == kind || entry.kind == .other else {
+        let option = kind == .best ? "--best" : "--challenging"
+        throw CLIError.other(
+          "entry \(chosen) is your \(entry.kind.title) reflection, so it cannot be \(option); `learnlog log` shows each entry's kind")
+      }
       return .reflection(entry)
     }
     guard let id = try store.newestCompleteEntryID(kind: kind), let entry = try store.entry(id: id)

@@ -11,9 +11,17 @@ struct RulesLintCommand {
 
   func run(_ app: App) throws {
     guard let path = file ?? app.userRulesPath else {
-      throw CLIError.other(
-        "there is no rule file at \(app.configFolder)/rules.json to check; create one "
-          + "(docs/RULES.md describes it) or name a FILE")
+      // Nothing of the coach's to check: say so, and check the built-in pack, which is what
+      // will run. Not an error, so `rules lint && rules test` works before any rule is written.
+      let problems = RuleLinter.lintBuiltIn()
+      app.out(
+        "no rule file of yours at \(app.configFolder)/rules.json (docs/RULES.md describes one); "
+          + (problems.isEmpty ? "the built-in rules have no problems\n" : "the built-in rules:\n"))
+      guard problems.isEmpty else {
+        app.out(problems.map(\.description).joined(separator: "\n") + "\n")
+        throw CLIError.silentFailure
+      }
+      return
     }
     let problems = RuleLinter.lint(try RuleFiles.text(at: path), file: path)
     guard !problems.isEmpty else {

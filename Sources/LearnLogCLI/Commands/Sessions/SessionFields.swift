@@ -9,7 +9,7 @@ enum SessionFields {
   }
 
   static func coachee(_ text: String) -> String? {
-    let name = text.trimmed
+    let name = text.singleLine
     return name.isEmpty ? nil : name
   }
 

@@ -16,7 +16,7 @@ struct SessionsAddCommand {
       SessionFields.date($0, today: today)
     }
     coachee = try SessionFields.option(command, "coachee", needs: "a name or alias", SessionFields.coachee)
-    topic = command.option("topic")?.trimmed
+    topic = command.option("topic")?.singleLine
     minutes = try SessionFields.option(command, "minutes", needs: SessionFields.minutesNeeds, SessionFields.minutes)
     groupSize = try SessionFields.option(command, "group", needs: SessionFields.groupNeeds, SessionFields.groupSize)
     isProBono = command.flag("pro-bono")

@@ -13,7 +13,7 @@ struct SessionsEditCommand {
       SessionFields.date($0, today: today)
     }
     let coachee = try SessionFields.option(command, "coachee", needs: "a name or alias", SessionFields.coachee)
-    let topic = command.option("topic")?.trimmed
+    let topic = command.option("topic")?.singleLine
     let minutes = try SessionFields.option(command, "minutes", needs: SessionFields.minutesNeeds, SessionFields.minutes)
     let groupSize = try SessionFields.option(command, "group", needs: SessionFields.groupNeeds, SessionFields.groupSize)
     let individual = command.flag("individual")

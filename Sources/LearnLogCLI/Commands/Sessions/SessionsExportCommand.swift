@@ -31,7 +31,7 @@ struct SessionsExportCommand {
       throw CLIError.cannotWriteFile(path: output, reason: error.reason)
     }
     app.out(
-      "Wrote \(log.sessions.count) sessions, \(CoachingHoursLog.hours(log.totalMinutes)) hours, "
+      "Wrote \(log.sessions.count) session\(log.sessions.count == 1 ? "" : "s"), \(CoachingHoursLog.hours(log.totalMinutes)) hours, "
         + "to \(output).\n")
   }
 }
