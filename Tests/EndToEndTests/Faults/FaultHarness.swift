@@ -224,8 +224,13 @@ final class FaultProcess: @unchecked Sendable {
 
   var pid: Int32 { process.processIdentifier }
 
+  /// Reads on a thread of its own, not a Dispatch worker: under a full parallel test run the
+  /// worker pool was taken by other blocked readers, the output was read too late, and a
+  /// finished process looked as if it had printed nothing.
   private func collect(_ handle: FileHandle, isError: Bool) {
-    DispatchQueue.global().async(group: readers) { [self] in
+    readers.enter()
+    let thread = Thread { [self] in
+      defer { readers.leave() }
       while true {
         let data = handle.availableData
         if data.isEmpty { return }
@@ -234,6 +239,7 @@ final class FaultProcess: @unchecked Sendable {
         }
       }
     }
+    thread.start()
   }
 
   func write(_ bytes: [UInt8]) {
@@ -285,7 +291,8 @@ final class FaultProcess: @unchecked Sendable {
       exited.wait()
     }
     closeInput()
-    _ = readers.wait(timeout: .now() + 10)
+    // End of file comes as soon as the process is gone (unless a child it left holds the pipe).
+    _ = readers.wait(timeout: .now() + 60)
     let signalled = process.terminationReason == .uncaughtSignal
     return lock.withLock {
       FaultResult(
