@@ -23,7 +23,7 @@ public struct CoachBriefHTML: Sendable {
       body.append("</section>")
     }
     body += followUps(brief)
-    body += themes(brief)
+    body += HTMLPage.themesSection(brief.themes, heading: "Themes across your log")
     body += questions(brief)
     return HTMLPage.document(title: "Coach-the-coach brief", css: HTMLPage.baseCSS + "\n" + Self.css, body: body)
   }
@@ -122,21 +122,6 @@ public struct CoachBriefHTML: Sendable {
       }
       lines.append("</ul>")
       return lines
-    }
-    out.append("</section>")
-    return out
-  }
-
-  private func themes(_ brief: CoachBrief) -> [String] {
-    var out = ["<section id=\"themes\">", "<h2>Themes across your log</h2>"]
-    if brief.themes.isEmpty {
-      out.append("<p class=\"muted\">No follow-up has come back in \(RecurringTheme.minimumEntries) or more of your last \(RecurringTheme.window) reflections.</p>")
-    } else {
-      out.append("<ul>")
-      for theme in brief.themes {
-        out.append("<li><code>\(HTMLPage.escape(theme.ruleID))</code>, in \(HTMLPage.escape(theme.frequency)). \(HTMLPage.escape(theme.why))</li>")
-      }
-      out.append("</ul>")
     }
     out.append("</section>")
     return out

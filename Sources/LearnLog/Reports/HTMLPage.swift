@@ -70,3 +70,25 @@ public enum HTMLPage {
     }
     """
 }
+
+extension HTMLPage {
+  /// The themes section both the brief and the review show: the rules that keep coming back.
+  static func themesSection(_ themes: [RecurringTheme], heading: String) -> [String] {
+    var out = ["<section id=\"themes\">", "<h2>\(escape(heading))</h2>"]
+    if themes.isEmpty {
+      out.append(
+        "<p class=\"muted\">No follow-up has come back in \(RecurringTheme.minimumEntries) or more of your last \(RecurringTheme.window) reflections.</p>"
+      )
+    } else {
+      out.append("<ul>")
+      for theme in themes {
+        out.append(
+          "<li><code>\(escape(theme.ruleID))</code>, in \(escape(theme.frequency)). \(escape(theme.why))</li>"
+        )
+      }
+      out.append("</ul>")
+    }
+    out.append("</section>")
+    return out
+  }
+}

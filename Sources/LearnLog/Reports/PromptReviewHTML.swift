@@ -14,7 +14,7 @@ public struct PromptReviewHTML: Sendable {
   public func render(_ review: PromptReview) -> String {
     var body = overview(review)
     if review.filter.question != nil { body += answers(review) }
-    body += themes(review)
+    body += HTMLPage.themesSection(review.themes, heading: "Recurring themes")
     body += rules(review)
     return HTMLPage.document(title: "Prompt history", css: HTMLPage.baseCSS + "\n" + Self.css, body: body)
   }
@@ -79,21 +79,6 @@ public struct PromptReviewHTML: Sendable {
         out.append("</ul>")
       }
       out.append("</div>")
-    }
-    out.append("</section>")
-    return out
-  }
-
-  private func themes(_ review: PromptReview) -> [String] {
-    var out = ["<section id=\"themes\">", "<h2>Recurring themes</h2>"]
-    if review.themes.isEmpty {
-      out.append("<p class=\"muted\">No follow-up has come back in \(RecurringTheme.minimumEntries) or more of your last \(RecurringTheme.window) reflections.</p>")
-    } else {
-      out.append("<ul>")
-      for theme in review.themes {
-        out.append("<li><code>\(HTMLPage.escape(theme.ruleID))</code>, in \(HTMLPage.escape(theme.frequency)). \(HTMLPage.escape(theme.why))</li>")
-      }
-      out.append("</ul>")
     }
     out.append("</section>")
     return out
