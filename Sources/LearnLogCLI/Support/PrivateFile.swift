@@ -22,35 +22,12 @@ enum PrivateFile {
     }
   }
 
-  /// Writes `bytes` to `path` (replacing it), mode 0600. Writes to a temporary name first and
-  /// renames, so a failure never leaves half a file where a whole one was.
+  /// Writes `bytes` to `path` (replacing it), mode 0600, through a temporary name and a rename,
+  /// so a failure never leaves half a file where a whole one was.
   static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-    let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-    // The umask may have narrowed the mode; it can never widen it, but set it exactly anyway.
-    fchmod(descriptor, 0o600)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress, buffer.count)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        unlink(temporary)
-        throw Failure(path: path, reason: reason)
-      }
-      offset += written
-    }
-    let synced = fsync(descriptor) == 0
-    close(descriptor)
-    guard synced, rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw Failure(path: path, reason: reason)
-    }
+    let writer = try PrivateFileWriter(path: path)
+    try writer.write(bytes: bytes)
+    try writer.finish()
   }
 
   static func write(_ text: String, to path: String) throws(Failure) {

@@ -33,7 +33,11 @@ final class PrivateFileWriter {
   }
 
   func write(_ text: String) throws(PrivateFile.Failure) {
-    buffer.append(contentsOf: text.utf8)
+    try write(bytes: text.utf8)
+  }
+
+  func write(bytes: some Sequence<UInt8>) throws(PrivateFile.Failure) {
+    buffer.append(contentsOf: bytes)
     if buffer.count >= Self.bufferSize { try flush() }
   }
 
