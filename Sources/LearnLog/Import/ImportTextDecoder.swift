@@ -57,79 +57,13 @@ public enum ImportTextDecoder {
 
   /// Returns nil when the buffer needs no change (the caller keeps the original string).
   private static func cleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> DecodedText? {
-    let count = bytes.count
     // Fast path: most files have nothing to clean, so look before copying anything.
-    var first = 0
-    while first < count {
-      let byte = bytes[first]
-      if byte < 0x20 {
-        if byte != 0x0A && byte != 0x09 { break }
-      } else if byte == 0x7F || (byte == 0xC2 && first + 1 < count && bytes[first + 1] < 0xA0) {
-        break
-      }
-      first += 1
-    }
-    if first == count { return nil }
-
+    if TextCleaner.isClean(bytes) { return nil }
     var output: [UInt8] = []
-    output.reserveCapacity(count)
-    var result = DecodedText(text: "")
-    var line = 1
-    for index in 0..<first where bytes[index] == 0x0A { line += 1 }
-    // Bytes are copied in runs between the ones dropped or changed: appending byte by byte
-    // is what makes a 30 MB journal slow.
-    var runStart = 0
-    var index = first
-    func flush(upTo end: Int) {
-      if runStart < end {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
-      }
-    }
-    while index < count {
-      let byte = bytes[index]
-      if byte >= 0x20 && byte != 0x7F && byte != 0xC2 {
-        index += 1
-        continue
-      }
-      switch byte {
-      case 0x0A:
-        line += 1
-        index += 1
-      case 0x09:
-        index += 1
-      case 0x0D:
-        // CRLF becomes LF; a lone CR (old Mac files) is a line end too.
-        flush(upTo: index)
-        output.append(0x0A)
-        line += 1
-        index += index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-        runStart = index
-      case 0x00:
-        flush(upTo: index)
-        result.removedNULs += 1
-        if result.firstNULLine == nil { result.firstNULLine = line }
-        index += 1
-        runStart = index
-      case 0xC2:
-        guard index + 1 < count, (0x80..<0xA0).contains(bytes[index + 1]) else {
-          index += 1
-          continue
-        }
-        // A C1 control (U+0080...U+009F), two bytes in UTF-8.
-        flush(upTo: index)
-        result.removedControls += 1
-        if result.firstControlLine == nil { result.firstControlLine = line }
-        index += 2
-        runStart = index
-      default:
-        flush(upTo: index)
-        result.removedControls += 1
-        if result.firstControlLine == nil { result.firstControlLine = line }
-        index += 1
-        runStart = index
-      }
-    }
-    flush(upTo: count)
+    output.reserveCapacity(bytes.count)
+    var cleaner = TextCleaner()
+    cleaner.clean(bytes) { output.append(contentsOf: $0) }
+    var result = cleaner.report
     result.text = String(decoding: output, as: UTF8.self)
     return result
   }
@@ -154,7 +88,7 @@ public enum ImportTextDecoder {
   }
 
   /// Occurrences of U+FFFD's encoding, EF BF BD.
-  private static func countReplacementCharacters(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  static func countReplacementCharacters(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var total = 0
     var index = 0
     let last = bytes.count - 2

@@ -33,11 +33,9 @@ public struct JrnlJournal: Sendable, Equatable {
 
   static func parse(_ decoded: DecodedText) throws(ImportError) -> JrnlJournal {
     var text = decoded.text
-    let scan = text.withUTF8 { JrnlScan(bytes: $0) }
-    if scan.entries.isEmpty {
-      if scan.textLines == 0 { throw .empty }
-      throw .noJournalEntry(lineCount: scan.lineCount)
-    }
-    return JrnlJournal(entries: scan.entries, warnings: decoded.warnings + scan.warnings)
+    var entries: [JournalEntry] = []
+    let scan = text.withUTF8 { JrnlScan(bytes: $0) { entries.append($0) } }
+    try JrnlReader.check(scan)
+    return JrnlJournal(entries: entries, warnings: decoded.warnings + scan.warnings)
   }
 }

@@ -1,8 +1,10 @@
-/// One pass over a journal's UTF-8 bytes: finds line ends, recognises headers, and cuts each
-/// entry's title and body straight out of the buffer (one String per field, no per-line
-/// strings, no concatenation), so 100,000 entries take one linear scan.
+/// One pass over a journal's UTF-8 bytes, fed in chunks: finds line ends, recognises headers,
+/// and cuts each entry's title and body straight out of the buffer (one String per field, no
+/// per-line strings), handing each entry over as soon as the next header shows it is complete.
+/// It keeps only the entry being read and the unfinished last line, so a journal of any size
+/// takes one linear scan and the memory of its longest entry.
 struct JrnlScan {
-  private(set) var entries: [JournalEntry] = []
+  private(set) var entryCount = 0
   private(set) var lineCount = 0
   /// Lines with something other than spaces and tabs.
   private(set) var textLines = 0
@@ -10,48 +12,126 @@ struct JrnlScan {
   private var glued: (count: Int, first: Int)?
   private var impossible: (count: Int, first: Int)?
 
-  /// The entry being read.
+  /// The entry being read; offsets are into `buffer`.
   private struct Open {
     var header: JrnlHeader
+    var start: Int
     var titleEnd: Int
     var bodyStart: Int
     /// End of the last line with text, nil while the body is empty.
     var bodyEnd: Int?
+
+    mutating func shift(by amount: Int) {
+      header.titleStart -= amount
+      start -= amount
+      titleEnd -= amount
+      bodyStart -= amount
+      bodyEnd? -= amount
+    }
   }
 
-  init(bytes: UnsafeBufferPointer<UInt8>) {
-    let newline = UInt8(ascii: "\n")
-    let count = bytes.count
-    var open: Open?
-    var style: JrnlHeader.Style?
-    var previousBlank = true
-    var lineStart = 0
-    var line = 0
-    while lineStart < count {
-      line += 1
-      var lineEnd = lineStart
-      var blank = true
-      while lineEnd < count {
-        let byte = bytes[lineEnd]
-        if byte == newline { break }
-        if byte != 0x20 && byte != 0x09 { blank = false }
-        lineEnd += 1
-      }
-      defer {
-        previousBlank = blank
-        lineStart = lineEnd + 1
-      }
-      if !blank { textLines += 1 }
+  /// The open entry's bytes and what follows, up to the end of the last chunk.
+  private var buffer: [UInt8] = []
+  /// Where the first line not yet read starts in `buffer`.
+  private var lineStart = 0
+  /// How far the line at `lineStart` has been searched for its end, and whether it is blank so
+  /// far: a line longer than a chunk is not searched again from its start.
+  private var searched = 0
+  private var blankSoFar = true
+  private var open: Open?
+  private var style: JrnlHeader.Style?
+  private var previousBlank = true
 
-      let first = bytes[lineStart]
-      if !blank && (first == UInt8(ascii: "[") || (first >= 0x30 && first <= 0x39)) {
-        switch JrnlHeader.read(bytes, from: lineStart, to: lineEnd) {
+  init() {}
+
+  /// Reads every entry of a whole text (the journal already in memory).
+  init(bytes: UnsafeBufferPointer<UInt8>, _ emit: (JournalEntry) -> Void) {
+    feed(bytes, emit)
+    finish(emit)
+  }
+
+  /// Reads the next bytes (whole UTF-8 characters, `\n` line ends), passing on each entry
+  /// completed by them.
+  mutating func feed(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ emit: (JournalEntry) throws -> Void
+  ) rethrows {
+    buffer.append(contentsOf: bytes)
+    try readLines(isLast: false, emit)
+    // Drop what is read and no longer needed, once that is at least half the buffer, so the
+    // copying stays linear even for one very long entry.
+    let keep = open?.start ?? lineStart
+    if keep > 0 && keep * 2 >= buffer.count {
+      buffer.removeFirst(keep)
+      lineStart -= keep
+      searched -= keep
+      open?.shift(by: keep)
+    }
+  }
+
+  /// Reads the last line (which may have no line end) and passes on the last entry.
+  mutating func finish(_ emit: (JournalEntry) throws -> Void) rethrows {
+    try readLines(isLast: true, emit)
+    if let finished = open {
+      open = nil
+      try emit(entry(finished))
+    }
+    buffer = []
+    lineStart = 0
+    searched = 0
+  }
+
+  private mutating func readLines(isLast: Bool, _ emit: (JournalEntry) throws -> Void) rethrows {
+    let newline = UInt8(ascii: "\n")
+    let count = buffer.count
+    while lineStart < count {
+      var lineEnd = max(lineStart, searched)
+      var blank = blankSoFar
+      buffer.withUnsafeBufferPointer { bytes in
+        while lineEnd < count {
+          let byte = bytes[lineEnd]
+          if byte == newline { break }
+          if byte != 0x20 && byte != 0x09 { blank = false }
+          lineEnd += 1
+        }
+      }
+      if lineEnd == count && !isLast {
+        searched = lineEnd
+        blankSoFar = blank
+        return
+      }
+      try readLine(end: lineEnd, blank: blank, emit)
+      previousBlank = blank
+      lineStart = lineEnd + 1
+      searched = lineStart
+      blankSoFar = true
+    }
+  }
+
+  private mutating func readLine(
+    end lineEnd: Int, blank: Bool, _ emit: (JournalEntry) throws -> Void
+  ) rethrows {
+    lineCount += 1
+    let line = lineCount
+    if !blank { textLines += 1 }
+    if !blank {
+      let first = buffer[lineStart]
+      if first == UInt8(ascii: "[") || (first >= 0x30 && first <= 0x39) {
+        let start = lineStart
+        let reading = buffer.withUnsafeBufferPointer {
+          JrnlHeader.read($0, from: start, to: lineEnd)
+        }
+        switch reading {
         case .header(let header) where style == nil || style == header.style:
           if open == nil || previousBlank {
-            if let finished = open { entries.append(Self.entry(finished, bytes)) }
+            if let finished = open {
+              open = nil
+              try emit(entry(finished))
+            }
             style = header.style
-            open = Open(header: header, titleEnd: lineEnd, bodyStart: lineEnd + 1, bodyEnd: nil)
-            continue
+            open = Open(
+              header: header, start: lineStart, titleEnd: lineEnd, bodyStart: lineEnd + 1,
+              bodyEnd: nil)
+            return
           }
           glued = Self.note(glued, line)
         case .impossible where open == nil || previousBlank:
@@ -60,14 +140,12 @@ struct JrnlScan {
           break
         }
       }
-      if open != nil {
-        if !blank { open?.bodyEnd = lineEnd }
-      } else if !blank {
-        preface = Self.note(preface, line)
-      }
     }
-    if let finished = open { entries.append(Self.entry(finished, bytes)) }
-    lineCount = line
+    if open != nil {
+      if !blank { open?.bodyEnd = lineEnd }
+    } else if !blank {
+      preface = Self.note(preface, line)
+    }
   }
 
   private static func note(_ tally: (count: Int, first: Int)?, _ line: Int) -> (
@@ -76,15 +154,18 @@ struct JrnlScan {
     (count: (tally?.count ?? 0) + 1, first: tally?.first ?? line)
   }
 
-  private static func entry(_ open: Open, _ bytes: UnsafeBufferPointer<UInt8>) -> JournalEntry {
-    func text(_ start: Int, _ end: Int) -> String {
-      guard start < end else { return "" }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  private mutating func entry(_ open: Open) -> JournalEntry {
+    entryCount += 1
+    return buffer.withUnsafeBufferPointer { bytes in
+      func text(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      }
+      return JournalEntry(
+        date: open.header.date, time: open.header.time,
+        title: text(open.header.titleStart, open.titleEnd),
+        body: open.bodyEnd.map { text(open.bodyStart, $0) } ?? "")
     }
-    return JournalEntry(
-      date: open.header.date, time: open.header.time,
-      title: text(open.header.titleStart, open.titleEnd),
-      body: open.bodyEnd.map { text(open.bodyStart, $0) } ?? "")
   }
 
   var warnings: [String] {

@@ -1,0 +1,45 @@
+/// Reads a jrnl journal fed in chunks of bytes, as `learnlog import --format jrnl` reads a
+/// file, handing over each entry as soon as it is complete: the memory is one entry and one
+/// chunk however long the journal is. Decoding, repairs, warnings and errors are those of
+/// `JrnlJournal.parse`.
+public struct JrnlReader {
+  private var text = ImportTextStream()
+  private var scan = JrnlScan()
+
+  public init() {}
+
+  /// Entries handed over so far.
+  public var entryCount: Int { scan.entryCount }
+
+  /// Reads the next bytes (cut anywhere), calling `body` with each entry they complete.
+  /// Throws `ImportError` for a file that is not text, and whatever `body` throws.
+  public mutating func feed(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ body: (JournalEntry) throws -> Void
+  ) throws {
+    // The scanner is moved out while the decoder calls back into it (one access to self each).
+    var scan = self.scan
+    self.scan = JrnlScan()
+    defer { self.scan = scan }
+    try text.feed(bytes) { try scan.feed($0, body) }
+  }
+
+  /// Reads what is left, calls `body` with the last entry, and returns the warnings (repaired
+  /// bytes, left-out lines, date-looking lines kept as text; never the text). Throws `.empty`
+  /// for a blank file and `.noJournalEntry` for text without any entry header.
+  public mutating func finish(_ body: (JournalEntry) throws -> Void) throws -> [String] {
+    var scan = self.scan
+    self.scan = JrnlScan()
+    defer { self.scan = scan }
+    let decoded = try text.finish { try scan.feed($0, body) }
+    try scan.finish(body)
+    try Self.check(scan)
+    return decoded.warnings + scan.warnings
+  }
+
+  static func check(_ scan: JrnlScan) throws(ImportError) {
+    if scan.entryCount == 0 {
+      if scan.textLines == 0 { throw .empty }
+      throw .noJournalEntry(lineCount: scan.lineCount)
+    }
+  }
+}
