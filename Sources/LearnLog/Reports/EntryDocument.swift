@@ -78,6 +78,10 @@ public struct EntryDocument: Codable, Equatable, Sendable {
   public var currentStep: String?
   public var createdAt: String
   public var updatedAt: String
+  /// The registered session this reflection is attached to, by its id in the log that wrote
+  /// the document. Only the JSON export writes it (absent when there is none); older exports
+  /// have no such key.
+  public var session: Int64?
 
   public init(_ entry: Entry) {
     id = entry.id
@@ -121,6 +125,7 @@ public struct EntryDocument: Codable, Equatable, Sendable {
     try container.encode(currentStep, forKey: .currentStep)
     try container.encode(createdAt, forKey: .createdAt)
     try container.encode(updatedAt, forKey: .updatedAt)
+    try container.encodeIfPresent(session, forKey: .session)
   }
 
   /// Encodes with sorted keys and no escaped slashes, so output is stable and diffable.
