@@ -38,7 +38,7 @@ extension CommandTree {
   static let export = CommandSpec(
     "export", abstract: "Write your whole log (or part of it) as JSON or Markdown.",
     discussion:
-      "Entries come with their answers, GROW recall, follow-ups and conversation, then your notes. JSON is a versioned document ({\"learnlog\": 1, \"entries\": [...], \"notes\": [...]}) that `learnlog import --format json` reads back into any log; Markdown is for reading and printing. A file written with -o is readable only by you (mode 0600).",
+      "Entries come with their answers, GROW recall, follow-ups and conversation, then your notes; JSON also carries your session register and which session each entry is about. JSON is a versioned document ({\"learnlog\": 1, \"sessions\": [...], \"entries\": [...], \"notes\": [...]}) that `learnlog import --format json` reads back into any log; Markdown is for reading and printing. A file written with -o is readable only by you (mode 0600).",
     examples: [
       CommandExample("learnlog export -o learnlog-backup.json", "A complete backup."),
       CommandExample("learnlog export --format md --since 2026-09-01 -o autumn.md", "This term, as a readable document."),

@@ -2,9 +2,12 @@ import LearnLog
 
 /// What `importLog` did.
 public struct LogImportCounts: Sendable, Equatable {
+  public var sessions = 0
   public var entries = 0
   public var notes = 0
-  /// Entries and notes left out because the log already held them (an export imported twice).
+  /// Sessions, entries and notes left out because the log already held them (an export
+  /// imported twice).
+  public var skippedSessions = 0
   public var skippedEntries = 0
   public var skippedNotes = 0
 
@@ -45,84 +48,231 @@ extension LogStore {
     }
   }
 
+  /// Calls `body` with each entry (as `forEachEntry`) and the id of the session it is attached
+  /// to, if any.
+  public func forEachEntryAndSession(
+    since: CalendarDate? = nil, until: CalendarDate? = nil,
+    _ body: (Entry, _ sessionID: Int64?) throws -> Void
+  ) throws {
+    try database.read {
+      let rows = try database.query(
+        """
+        SELECT id, session_id FROM entries
+        WHERE (?1 IS NULL OR session_date >= ?1) AND (?2 IS NULL OR session_date <= ?2)
+        ORDER BY id
+        """,
+        [.nullable(since?.iso), .nullable(until?.iso)]
+      ) { row in (row.int64(0), row.isNull(1) ? nil : row.int64(1)) }
+      for (id, session) in rows {
+        if let entry = try entry(id: id) { try body(entry, session) }
+      }
+    }
+  }
+
+  /// The sessions an export within the bounds carries: those dated within them, and those an
+  /// entry within them is attached to. Oldest id first.
+  public func forEachSession(
+    since: CalendarDate? = nil, until: CalendarDate? = nil, _ body: (CoachingSession) throws -> Void
+  ) throws {
+    try database.read {
+      let ids = try database.query(
+        """
+        SELECT id FROM sessions
+        WHERE ((?1 IS NULL OR session_date >= ?1) AND (?2 IS NULL OR session_date <= ?2))
+          OR id IN (SELECT session_id FROM entries
+                    WHERE (?1 IS NULL OR session_date >= ?1) AND (?2 IS NULL OR session_date <= ?2))
+        ORDER BY id
+        """,
+        [.nullable(since?.iso), .nullable(until?.iso)]
+      ) { $0.int64(0) }
+      for id in ids {
+        if let session = try session(id: id) { try body(session) }
+      }
+    }
+  }
+
+  /// Adds notes as `body` produces them (a journal read in chunks), in one transaction: all of
+  /// them or none. `body` calls the function it is given once per note; returns how many.
+  public func addNotes(_ body: (_ add: (Note) throws -> Void) throws -> Void) throws -> Int {
+    try database.transaction {
+      var count = 0
+      try body { note in
+        _ = try insertNote(note)
+        count += 1
+      }
+      return count
+    }
+  }
+
   /// Imports entries and notes read from an export, in one transaction: all of them or none.
-  ///
-  /// New ids are assigned in the order given; `entry.id` is read as the id in the exporting log
-  /// so that a follow-up's evidence pointing at another imported entry points at its new id
-  /// (evidence pointing at an entry not in the import loses the link). An entry or note the log
-  /// already holds (same creation time to the millisecond, date, coachee or title, and kind or
-  /// text) is skipped, so importing one export twice stores it once.
-  /// With `isDryRun`, everything is done and checked and then rolled back: the counts say what
-  /// an import would store, and nothing is.
+  /// A convenience over `importLog(isDryRun:_:)` for values already in memory.
   public func importLog(
-    entries: [Entry], notes: [Note], isDryRun: Bool = false, progress: (Int) -> Void = { _ in }
+    sessions: [CoachingSession] = [], entries: [Entry], sessionLinks: [Int64: Int64] = [:],
+    notes: [Note], isDryRun: Bool = false
+  ) throws -> LogImportCounts {
+    try importLog(isDryRun: isDryRun) { writer in
+      for session in sessions { try writer.add(session) }
+      for entry in entries { try writer.add(entry, session: sessionLinks[entry.id]) }
+      for note in notes { try writer.add(note) }
+    }
+  }
+
+  /// Imports an export as `body` reads it, in one transaction: all of it or none. `body` gets a
+  /// writer and hands it sessions, entries and notes in file order as it reads them; nothing is
+  /// kept in memory but the keys of what the log holds and the map of old ids to new.
+  ///
+  /// New ids are assigned in the order given; the ids the items carry are read as their ids in
+  /// the exporting log, so that an entry's session and a follow-up's evidence pointing at
+  /// another imported entry point at the new ids (a link to an item not in the import is
+  /// dropped). A session, entry or note the log already holds is skipped (see `LogImportWriter`),
+  /// and links to a skipped session go to the one already there, so importing one export twice
+  /// stores it once. With `isDryRun`, everything is done and checked and then rolled back: the
+  /// counts say what an import would store, and nothing is.
+  public func importLog(
+    isDryRun: Bool = false, _ body: (LogImportWriter) throws -> Void
   ) throws -> LogImportCounts {
     struct Rehearsal: Error { var counts: LogImportCounts }
     do {
-      return try importInTransaction(entries: entries, notes: notes) { counts in
-        if isDryRun { throw Rehearsal(counts: counts) }
-      } progress: { progress($0) }
+      return try database.transaction {
+        let writer = LogImportWriter(store: self)
+        try body(writer)
+        try writer.finish()
+        if isDryRun { throw Rehearsal(counts: writer.counts) }
+        return writer.counts
+      }
     } catch let rehearsal as Rehearsal {
       return rehearsal.counts
     }
   }
+}
 
-  private func importInTransaction(
-    entries: [Entry], notes: [Note], beforeCommit: (LogImportCounts) throws -> Void,
-    progress: (Int) -> Void
-  ) throws -> LogImportCounts {
-    try database.transaction {
-      var counts = LogImportCounts()
-      var existingEntries = Set(
-        try database.query(
-          "SELECT created_at, session_date, coachee, kind FROM entries"
-        ) { row in
+/// Stores what an import reads, one item at a time, inside `LogStore.importLog`'s transaction.
+public final class LogImportWriter {
+  private let store: LogStore
+  public private(set) var counts = LogImportCounts()
+  private var existingEntries: Set<EntryKey>?
+  private var existingNotes: Set<NoteKey>?
+  private var existingSessions: [SessionKey: Int64]?
+  /// Old id (in the exporting log) to new id (here).
+  private var newEntryIDs: [Int64: Int64] = [:]
+  private var newSessionIDs: [Int64: Int64] = [:]
+  /// Entries whose session came later in the file: linked in `finish`.
+  private var laterLinks: [(entry: Int64, session: Int64)] = []
+
+  init(store: LogStore) {
+    self.store = store
+  }
+
+  private var database: Database { store.database }
+
+  /// A registered session, `session.id` being its id in the exporting log. One the log already
+  /// has (same creation time to the millisecond, date and coachee) is not stored again.
+  public func add(_ session: CoachingSession) throws {
+    if existingSessions == nil {
+      existingSessions = [:]
+      try database.forEachRow("SELECT id, created_at, session_date, coachee FROM sessions") {
+        row in
+        existingSessions?[
+          SessionKey(createdAt: row.date(1), date: row.text(2) ?? "", coachee: row.text(3) ?? "")
+        ] = row.int64(0)
+      }
+    }
+    let key = SessionKey(createdAt: session.createdAt, date: session.date.iso, coachee: session.coachee)
+    if let existing = existingSessions?[key] {
+      newSessionIDs[session.id] = existing
+      counts.skippedSessions += 1
+      return
+    }
+    let id = try store.addSession(session)
+    existingSessions?[key] = id
+    newSessionIDs[session.id] = id
+    counts.sessions += 1
+  }
+
+  /// An entry, `entry.id` being its id in the exporting log, attached to the session with id
+  /// `session` there, if any. One the log already has (same creation time to the millisecond,
+  /// date, coachee and kind) is not stored again.
+  public func add(_ entry: Entry, session: Int64? = nil) throws {
+    if existingEntries == nil {
+      existingEntries = []
+      try database.forEachRow("SELECT created_at, session_date, coachee, kind FROM entries") {
+        row in
+        existingEntries?.insert(
           EntryKey(
             createdAt: row.date(0), date: row.text(1) ?? "", coachee: row.text(2) ?? "",
-            kind: row.text(3) ?? "")
-        })
-      var newIDs: [Int64: Int64] = [:]
-      var done = 0
-      for var entry in entries {
-        let key = EntryKey(
-          createdAt: entry.createdAt, date: entry.sessionDate.iso, coachee: entry.coachee,
-          kind: entry.kind.rawValue)
-        done += 1
-        if done % 64 == 0 { progress(done) }
-        guard existingEntries.insert(key).inserted else {
-          counts.skippedEntries += 1
-          continue
-        }
-        for index in entry.followUps.indices {
-          if let related = entry.followUps[index].evidence.relatedEntryID {
-            entry.followUps[index].evidence.relatedEntryID = newIDs[related]
-          }
-        }
-        newIDs[entry.id] = try insert(entry)
-        counts.entries += 1
+            kind: row.text(3) ?? ""))
       }
-      var existingNotes = Set(
-        try database.query("SELECT created_at, note_date, title, text FROM notes") { row in
+    }
+    let key = EntryKey(
+      createdAt: entry.createdAt, date: entry.sessionDate.iso, coachee: entry.coachee,
+      kind: entry.kind.rawValue)
+    guard existingEntries?.insert(key).inserted == true else {
+      counts.skippedEntries += 1
+      return
+    }
+    var entry = entry
+    for index in entry.followUps.indices {
+      if let related = entry.followUps[index].evidence.relatedEntryID {
+        entry.followUps[index].evidence.relatedEntryID = newEntryIDs[related]
+      }
+    }
+    let id = try store.insert(entry)
+    newEntryIDs[entry.id] = id
+    counts.entries += 1
+    if let session {
+      if let target = newSessionIDs[session] {
+        try link(entry: id, to: target)
+      } else {
+        laterLinks.append((entry: id, session: session))
+      }
+    }
+  }
+
+  /// A note. One the log already has (same creation time to the millisecond, date, title and
+  /// text) is not stored again.
+  public func add(_ note: Note) throws {
+    if existingNotes == nil {
+      existingNotes = []
+      try database.forEachRow("SELECT created_at, note_date, title, text FROM notes") { row in
+        existingNotes?.insert(
           NoteKey(
             createdAt: row.date(0), date: row.text(1) ?? "", title: row.text(2) ?? "",
-            text: row.text(3) ?? "")
-        })
-      for note in notes {
-        done += 1
-        if done % 256 == 0 { progress(done) }
-        let key = NoteKey(
-          createdAt: note.createdAt, date: note.date.iso, title: note.title, text: note.text)
-        guard existingNotes.insert(key).inserted else {
-          counts.skippedNotes += 1
-          continue
-        }
-        _ = try insertNote(note)
-        counts.notes += 1
+            text: row.text(3) ?? ""))
       }
-      progress(done)
-      try beforeCommit(counts)
-      return counts
     }
+    let key = NoteKey(
+      createdAt: note.createdAt, date: note.date.iso, title: note.title, text: note.text)
+    if existingNotes?.contains(key) == true, try isStored(note, key: key) {
+      counts.skippedNotes += 1
+      return
+    }
+    existingNotes?.insert(key)
+    _ = try store.insertNote(note)
+    counts.notes += 1
+  }
+
+  /// Links the entries whose session came after them in the file.
+  func finish() throws {
+    for link in laterLinks {
+      if let target = newSessionIDs[link.session] { try self.link(entry: link.entry, to: target) }
+    }
+    laterLinks = []
+  }
+
+  private func link(entry: Int64, to session: Int64) throws {
+    try database.execute(
+      "UPDATE entries SET session_id = ? WHERE id = ?", [.integer(session), .integer(entry)])
+  }
+
+  /// The note keys hold a hash of the text, not the text: confirm a match against the log.
+  private func isStored(_ note: Note, key: NoteKey) throws -> Bool {
+    try database.queryFirst(
+      """
+      SELECT 1 FROM notes
+      WHERE note_date = ? AND title = ? AND text = ? AND CAST(round(created_at * 1000) AS INTEGER) = ?
+      """,
+      [.text(note.date.iso), .text(note.title), .text(note.text), .integer(key.milliseconds)]
+    ) { _ in true } ?? false
   }
 }
 
@@ -135,23 +285,44 @@ private struct EntryKey: Hashable {
   var kind: String
 
   init(createdAt: Date, date: String, coachee: String, kind: String) {
-    milliseconds = Int64((createdAt.timeIntervalSinceReferenceDate * 1000).rounded())
+    milliseconds = Milliseconds.of(createdAt)
     self.date = date
     self.coachee = coachee
     self.kind = kind
   }
 }
 
+private struct SessionKey: Hashable {
+  var milliseconds: Int64
+  var date: String
+  var coachee: String
+
+  init(createdAt: Date, date: String, coachee: String) {
+    milliseconds = Milliseconds.of(createdAt)
+    self.date = date
+    self.coachee = coachee
+  }
+}
+
+/// A note's key keeps a hash of its title and text rather than the text, so the keys of a log
+/// full of long notes stay small; a match is confirmed against the log (`isStored`).
 private struct NoteKey: Hashable {
   var milliseconds: Int64
   var date: String
-  var title: String
-  var text: String
+  var digest: Int
 
   init(createdAt: Date, date: String, title: String, text: String) {
-    milliseconds = Int64((createdAt.timeIntervalSinceReferenceDate * 1000).rounded())
+    milliseconds = Milliseconds.of(createdAt)
     self.date = date
-    self.title = title
-    self.text = text
+    var hasher = Hasher()
+    hasher.combine(title)
+    hasher.combine(text)
+    digest = hasher.finalize()
+  }
+}
+
+private enum Milliseconds {
+  static func of(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSinceReferenceDate * 1000).rounded())
   }
 }

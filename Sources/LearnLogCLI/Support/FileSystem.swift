@@ -34,3 +34,46 @@ enum FileSystem {
     }
   }
 }
+
+/// A file read in chunks of 64 KiB, for imports whose memory must not grow with the file.
+final class FileChunks {
+  let path: String
+  /// The size when opened, for a progress bar (0 when unknown, as for a pipe).
+  let size: Int
+  private let descriptor: Int32
+
+  /// Opens the file, or reports why not in words a user understands.
+  init(path: String) throws(PrivateFile.Failure) {
+    self.path = path
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw PrivateFile.Failure(path: path, reason: String(cString: strerror(errno)))
+    }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      close(descriptor)
+      throw PrivateFile.Failure(path: path, reason: "it is a folder")
+    }
+    self.descriptor = descriptor
+    size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+  }
+
+  deinit { close(descriptor) }
+
+  /// Calls `body` with each chunk in order and the bytes read so far, until the end of the
+  /// file. A failed read throws `PrivateFile.Failure`.
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>, _ bytesRead: Int) throws -> Void) throws {
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var total = 0
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw PrivateFile.Failure(path: path, reason: String(cString: strerror(errno)))
+      }
+      if count == 0 { return }
+      total += count
+      try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<count]), total) }
+    }
+  }
+}

@@ -36,9 +36,22 @@ struct ExportImportTests {
 
   /// A log with every kind of thing an export must carry: complete and draft entries, GROW
   /// recall, skipped steps, follow-ups in every state with evidence pointing at another entry,
-  /// transcripts, CJK and multi-line text, typed and jrnl notes, and a gap in the ids.
+  /// transcripts, CJK and multi-line text, typed and jrnl notes, a gap in the ids, and a
+  /// session register (individual and group, paid and pro bono, a length not known yet, a gap
+  /// in its ids too) with entries attached to it.
   static func makeLog(at path: String) throws {
     let store = try LogStore(path: path)
+    let removed = try store.addSession(
+      CoachingSession(date: CalendarDate(iso: "2026-09-01")!, coachee: "Gone", createdAt: at(-50)))
+    let individual = try store.addSession(
+      CoachingSession(
+        date: CalendarDate(iso: "2026-10-01")!, coachee: "Li Wei", topic: "续约 \"renewal\"",
+        durationMinutes: 45, createdAt: at(-40.0015)))
+    let group = try store.addSession(
+      CoachingSession(
+        date: CalendarDate(iso: "2026-11-15")!, coachee: "Team A", groupSize: 5,
+        payment: .proBono, createdAt: at(-30)))
+    try store.removeSession(id: removed)
     let first = try store.createEntry(
       Entry(
         kind: .best, status: .complete, coachee: "Li Wei", sessionDate: CalendarDate(iso: "2026-10-01")!,
@@ -73,6 +86,8 @@ struct ExportImportTests {
         ],
         currentStep: .question(6), source: .import, createdAt: at(90), updatedAt: at(100.001)))
     try store.deleteEntry(id: gone)
+    try store.attach(entryID: first, toSession: individual)
+    try store.attach(entryID: first + 2, toSession: group)
     try store.addNote(
       Note(date: CalendarDate(iso: "2026-11-20")!, time: JournalTime(hour: 7, minute: 5),
         text: "Ask my coach about silence.", createdAt: at(200)))
@@ -90,12 +105,36 @@ struct ExportImportTests {
 
     let target = folder.file("target.sqlite3")
     let imported = try runCommand(["import", "--format", "json", folder.file("first.json")], db: target)
-    #expect(imported.output.hasPrefix("Imported 2 entries and 2 notes from "))
+    #expect(imported.output.hasPrefix("Imported 2 sessions, 2 entries and 2 notes from "))
     _ = try runCommand(["export", "-o", folder.file("second.json")], db: target)
 
     let first = try ExportDocument.decode(Array(try folder.read("first.json").utf8))
     let second = try ExportDocument.decode(Array(try folder.read("second.json").utf8))
     #expect(first.learnlog == 1 && second.learnlog == 1)
+    // The register comes back field by field, renumbered (the source had a gap: 2 and 3
+    // become 1 and 2), and each entry is attached to its session's new id.
+    try #require(first.sessions.count == 2 && second.sessions.count == 2)
+    #expect(first.sessions.map(\.id) == [2, 3])
+    #expect(second.sessions.map(\.id) == [1, 2])
+    for (before, after) in zip(first.sessions, second.sessions) {
+      #expect(after.date == before.date)
+      #expect(after.coachee == before.coachee)
+      #expect(after.topic == before.topic)
+      #expect(after.durationMinutes == before.durationMinutes)
+      #expect(after.format == before.format)
+      #expect(after.groupSize == before.groupSize)
+      #expect(after.payment == before.payment)
+      #expect(after.createdAt == before.createdAt)
+    }
+    #expect(first.sessions[0].topic == "续约 \"renewal\"" && first.sessions[0].durationMinutes == 45)
+    #expect(first.sessions[1].groupSize == 5 && first.sessions[1].payment == .proBono)
+    #expect(first.sessions[1].durationMinutes == nil)
+    let newSessionID = Dictionary(
+      uniqueKeysWithValues: zip(first.sessions.map(\.id), second.sessions.map(\.id)))
+    #expect(first.entries.map(\.session) == [2, 3])
+    #expect(second.entries.map(\.session) == first.entries.map { $0.session.flatMap { newSessionID[$0] } })
+    let targetStore = try LogStore(path: target)
+    #expect(try targetStore.sessionID(ofEntry: 1) == 1 && targetStore.sessionID(ofEntry: 2) == 2)
     try #require(first.entries.count == 2 && second.entries.count == 2)
     // Ids are reassigned (the source had a gap: 1 and 3 become 1 and 2).
     #expect(first.entries.map(\.id) == [1, 3])
@@ -146,8 +185,9 @@ struct ExportImportTests {
 
     // Importing the same export again stores nothing new.
     let again = try runCommand(["import", "--format", "json", folder.file("first.json")], db: target)
-    #expect(again.output.contains("Imported 0 entries and 0 notes"))
-    #expect(again.output.contains("skipped 4 items already in the log"))
+    #expect(again.output.contains("Imported 0 sessions, 0 entries and 0 notes"))
+    #expect(again.output.contains("skipped 6 items already in the log"))
+    #expect(try targetStore.sessions().count == 2)
   }
 
   @Test func theExportFileIsPrivateAndStreamsValidJSON() throws {
@@ -156,7 +196,7 @@ struct ExportImportTests {
     try Self.makeLog(at: db)
     let path = folder.file("out.json")
     let console = try runCommand(["export", "--format", "json", "-o", path], db: db)
-    #expect(console.output == "Exported 2 entries and 2 notes to \(path).\n")
+    #expect(console.output == "Exported 2 sessions, 2 entries and 2 notes to \(path).\n")
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     #expect((attributes[.posixPermissions] as? Int) == 0o600)
     _ = try JSONSerialization.jsonObject(with: Data(try folder.read("out.json").utf8))
@@ -213,9 +253,67 @@ struct ExportImportTests {
     let target = folder.file("target.sqlite3")
     let console = try runCommand(
       ["import", "--format", "json", "--dry-run", folder.file("export.json")], db: target)
-    #expect(console.output.hasPrefix("Would import 2 entries and 2 notes"))
+    #expect(console.output.hasPrefix("Would import 2 sessions, 2 entries and 2 notes"))
     #expect(console.output.hasSuffix("Nothing was stored.\n"))
     let store = try LogStore(path: target)
-    #expect(try store.entryCount() == 0 && store.noteCount() == 0)
+    #expect(try store.entryCount() == 0 && store.noteCount() == 0 && store.sessions().isEmpty)
+  }
+
+  @Test func anExportWrittenBeforeTheRegisterWasCarriedStillImports() throws {
+    let folder = try ScratchFolder()
+    let source = folder.file("source.sqlite3")
+    try Self.makeLog(at: source)
+    _ = try runCommand(["export", "-o", folder.file("new.json")], db: source)
+    // The same file as an older learnlog wrote it: no sessions array, no session keys.
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(try folder.read("new.json").utf8)) as? [String: Any])
+    object["sessions"] = nil
+    object["entries"] = (object["entries"] as? [[String: Any]])?.map { entry in
+      var entry = entry
+      entry["session"] = nil
+      return entry
+    }
+    let old = folder.file("old.json")
+    try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: old))
+    let target = folder.file("target.sqlite3")
+    let console = try runCommand(["import", "--format", "json", old], db: target)
+    #expect(console.output.hasPrefix("Imported 0 sessions, 2 entries and 2 notes"))
+    let store = try LogStore(path: target)
+    #expect(try store.sessions().isEmpty && store.sessionID(ofEntry: 1) == nil)
+  }
+
+  @Test func aFileCutShortOrBrokenLateStoresNothing() throws {
+    let folder = try ScratchFolder()
+    let source = folder.file("source.sqlite3")
+    try Self.makeLog(at: source)
+    _ = try runCommand(["export", "-o", folder.file("export.json")], db: source)
+    let text = try folder.read("export.json")
+    let target = folder.file("target.sqlite3")
+    // Cut inside the notes: the sessions and entries before the cut were read and stored in
+    // the transaction, and are rolled back with it.
+    let cut = try folder.write(
+      String(text[..<text.range(of: "\"notes\"")!.upperBound]) + " : [ {\"id\": 1", to: "cut.json")
+    #expect(throws: CLIError.importFailed(
+      path: cut,
+      reason: ImportError.invalidExport(
+        reason: "the file ends before the export does (is it cut short?)").message)) {
+      try runCommand(["import", "--format", "json", cut], db: target)
+    }
+    // A version the build does not read, written after the arrays.
+    let late = try folder.write(
+      text.replacingOccurrences(of: "\"learnlog\" : 1,", with: "")
+        .replacingOccurrences(of: "\n}\n", with: ",\n  \"learnlog\" : 9\n}\n"), to: "late.json")
+    #expect(throws: CLIError.importFailed(
+      path: late, reason: ImportError.newerExport(found: 9, supported: 1).message)) {
+      try runCommand(["import", "--format", "json", late], db: target)
+    }
+    let store = try LogStore(path: target)
+    #expect(try store.entryCount() == 0 && store.noteCount() == 0 && store.sessions().isEmpty)
+    // With the version at the end and one this build reads, the same file imports.
+    let fine = try folder.write(
+      text.replacingOccurrences(of: "\"learnlog\" : 1,", with: "")
+        .replacingOccurrences(of: "\n}\n", with: ",\n  \"learnlog\" : 1\n}\n"), to: "fine.json")
+    let console = try runCommand(["import", "--format", "json", fine], db: target)
+    #expect(console.output.hasPrefix("Imported 2 sessions, 2 entries and 2 notes"))
   }
 }

@@ -37,13 +37,14 @@ struct ExportCommand {
     let noteCount = try store.noteCount(since: bounds.since, until: bounds.until)
     let progress = ProgressBar.standardError(label: "Exporting", total: entryCount + noteCount)
     defer { progress?.finish() }
-    var written = (entries: 0, notes: 0)
+    var written = (sessions: 0, entries: 0, notes: 0)
     do {
       switch format {
       case .json:
         written = try writeJSON(store, to: sink, progress: progress)
       case .md:
-        written = try writeMarkdown(store, to: sink, progress: progress)
+        let markdown = try writeMarkdown(store, to: sink, progress: progress)
+        written = (sessions: 0, entries: markdown.entries, notes: markdown.notes)
       }
       try sink.finish()
     } catch let error as PrivateFile.Failure {
@@ -51,27 +52,37 @@ struct ExportCommand {
     }
     progress?.finish()
     if let outputPath {
+      let sessions =
+        format == .json ? "\(Self.count(written.sessions, "session", "sessions")), " : ""
       app.out(
-        "Exported \(Self.count(written.entries, "entry", "entries")) and "
+        "Exported \(sessions)\(Self.count(written.entries, "entry", "entries")) and "
           + "\(Self.count(written.notes, "note", "notes")) to \(outputPath).\n")
     }
   }
 
-  /// `{"learnlog": 1, "entries": [...], "notes": [...]}`, pretty-printed with sorted keys inside
-  /// each entry, written one entry at a time.
+  /// `{"learnlog": 1, "sessions": [...], "entries": [...], "notes": [...]}`, pretty-printed
+  /// with sorted keys inside each element, written one element at a time. Sessions come first,
+  /// so an import meets each session before the entries attached to it.
   private func writeJSON(_ store: LogStore, to sink: any ExportSink, progress: ProgressBar?)
-    throws -> (entries: Int, notes: Int)
+    throws -> (sessions: Int, entries: Int, notes: Int)
   {
     let encoder = EntryDocument.encoder()
-    var count = (entries: 0, notes: 0)
+    var count = (sessions: 0, entries: 0, notes: 0)
     func element(_ value: some Encodable, first: Bool) throws {
       let data = try encoder.encode(value)
       let text = String(decoding: data, as: UTF8.self).replacing("\n", with: "\n    ")
       try sink.write((first ? "\n    " : ",\n    ") + text)
     }
-    try sink.write("{\n  \"learnlog\" : \(ExportDocument.currentVersion),\n  \"entries\" : [")
-    try store.forEachEntry(since: bounds.since, until: bounds.until) { entry in
-      try element(EntryDocument(entry), first: count.entries == 0)
+    try sink.write("{\n  \"learnlog\" : \(ExportDocument.currentVersion),\n  \"sessions\" : [")
+    try store.forEachSession(since: bounds.since, until: bounds.until) { session in
+      try element(SessionDocument(session), first: count.sessions == 0)
+      count.sessions += 1
+    }
+    try sink.write(count.sessions == 0 ? "],\n  \"entries\" : [" : "\n  ],\n  \"entries\" : [")
+    try store.forEachEntryAndSession(since: bounds.since, until: bounds.until) { entry, session in
+      var document = EntryDocument(entry)
+      document.session = session
+      try element(document, first: count.entries == 0)
       count.entries += 1
       progress?.update(count.entries)
     }

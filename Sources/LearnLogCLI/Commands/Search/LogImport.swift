@@ -21,46 +21,55 @@ struct LogImport {
   var overrides = ImportOverrides()
 
   func run(_ app: App) throws {
-    let bytes: [UInt8]
+    if format == .text {
+      let bytes: [UInt8]
+      do {
+        bytes = try FileSystem.read(path)
+      } catch {
+        throw CLIError.cannotReadFile(path: path, reason: error.reason)
+      }
+      try previewReflection(bytes, app)
+      return
+    }
+    // Exports and journals can be any size: they are read in chunks and stored as they are
+    // read, in one transaction, so memory stays flat.
+    let file: FileChunks
     do {
-      bytes = try FileSystem.read(path)
+      file = try FileChunks(path: path)
     } catch {
       throw CLIError.cannotReadFile(path: path, reason: error.reason)
     }
-    switch format {
-    case .json: try importExport(bytes, app)
-    case .jrnl: try importJournal(bytes, app)
-    case .text: try previewReflection(bytes, app)
+    do {
+      switch format {
+      case .json: try importExport(file, app)
+      default: try importJournal(file, app)
+      }
+    } catch let error as ImportError {
+      throw CLIError.importFailed(path: path, reason: error.message)
+    } catch let error as PrivateFile.Failure {
+      throw CLIError.cannotReadFile(path: path, reason: error.reason)
     }
   }
 
-  private func importExport(_ bytes: [UInt8], _ app: App) throws {
-    let entries: [Entry]
-    let notes: [Note]
-    do {
-      let document = try ExportDocument.decode(bytes)
-      entries = try document.entries.enumerated().map { index, entry throws(ImportError) in
-        try Entry(document: entry, at: "entries[\(index)]")
-      }
-      notes = try document.notes.enumerated().map { index, note throws(ImportError) in
-        try Note(document: note, at: "notes[\(index)]")
-      }
-    } catch {
-      throw CLIError.importFailed(path: path, reason: error.message)
-    }
+  private func importExport(_ file: FileChunks, _ app: App) throws {
     let store = try app.store()
-    let progress = isDryRun
-      ? nil : ProgressBar.standardError(label: "Importing", total: entries.count + notes.count)
+    let progress = isDryRun ? nil : ProgressBar.standardError(label: "Importing", bytes: file.size)
     defer { progress?.finish() }
-    let counts = try store.importLog(entries: entries, notes: notes, isDryRun: isDryRun) {
-      progress?.update($0)
+    var reader = ExportReader()
+    let counts = try store.importLog(isDryRun: isDryRun) { writer in
+      try file.forEach { chunk, bytesRead in
+        try reader.feed(chunk) { item in try Self.store(item, with: writer) }
+        progress?.update(bytesRead)
+      }
+      _ = try reader.finish()
     }
     progress?.finish()
     var line =
       (isDryRun ? "Would import " : "Imported ")
+      + "\(ExportCommand.count(counts.sessions, "session", "sessions")), "
       + "\(ExportCommand.count(counts.entries, "entry", "entries")) and "
       + "\(ExportCommand.count(counts.notes, "note", "notes")) from \(path)"
-    let skipped = counts.skippedEntries + counts.skippedNotes
+    let skipped = counts.skippedSessions + counts.skippedEntries + counts.skippedNotes
     if skipped > 0 {
       line +=
         "; \(isDryRun ? "would skip" : "skipped") \(ExportCommand.count(skipped, "item", "items")) "
@@ -72,41 +81,87 @@ struct LogImport {
     app.out(line + (isDryRun ? ". Nothing was stored.\n" : ".\n"))
   }
 
-  private func importJournal(_ bytes: [UInt8], _ app: App) throws {
-    let journal: JrnlJournal
-    do {
-      journal = try JrnlJournal.parse(bytes)
-    } catch {
-      throw CLIError.importFailed(path: path, reason: error.message)
+  /// One element of an export, checked and handed to the store.
+  private static func store(_ item: ExportItem, with writer: LogImportWriter) throws {
+    switch item {
+    case .session(let document, let place):
+      try writer.add(CoachingSession(document: document, at: place))
+    case .entry(let document, let place):
+      try writer.add(Entry(document: document, at: place), session: document.session)
+    case .note(let document, let place):
+      try writer.add(Note(document: document, at: place))
     }
-    for warning in journal.warnings {
+  }
+
+  private func importJournal(_ file: FileChunks, _ app: App) throws {
+    var reader = JrnlReader()
+    var summary = JournalSummary()
+    let warnings: [String]
+    let count: Int
+    if isDryRun {
+      try file.forEach { chunk, _ in try reader.feed(chunk) { summary.add($0) } }
+      warnings = try reader.finish { summary.add($0) }
+      count = summary.count
+    } else {
+      let now = app.now
+      let progress = ProgressBar.standardError(label: "Importing", bytes: file.size)
+      defer { progress?.finish() }
+      var found: [String] = []
+      count = try app.store().addNotes { add in
+        func store(_ entry: JournalEntry) throws {
+          summary.add(entry)
+          try add(Note(journalEntry: entry, createdAt: now))
+        }
+        try file.forEach { chunk, bytesRead in
+          try reader.feed(chunk, store)
+          progress?.update(bytesRead)
+        }
+        found = try reader.finish(store)
+      }
+      progress?.finish()
+      warnings = found
+    }
+    for warning in warnings {
       app.errorLine("learnlog: warning: \(path): \(warning)")
     }
-    let entries = journal.entries
-    let span = Self.span(entries.map(\.date))
+    let span = summary.span
     if isDryRun {
       var lines = [
-        "Would import \(ExportCommand.count(entries.count, "jrnl entry", "jrnl entries")) from "
+        "Would import \(ExportCommand.count(count, "jrnl entry", "jrnl entries")) from "
           + "\(path) as notes\(span). Nothing was stored."
       ]
-      let shown = 10
-      for entry in entries.prefix(shown) {
+      for entry in summary.first {
         let body = entry.body.isEmpty ? "" : " (+\(ExportCommand.count(Self.lineCount(entry.body), "line", "lines")))"
         lines.append("  [\(entry.date.iso) \(entry.time.text)] \(entry.title)\(body)")
       }
-      if entries.count > shown { lines.append("  … and \(entries.count - shown) more") }
+      if count > summary.first.count { lines.append("  … and \(count - summary.first.count) more") }
       app.out(lines.joined(separator: "\n") + "\n")
       return
     }
-    let now = app.now
-    let notes = entries.map { Note(journalEntry: $0, createdAt: now) }
-    let progress = ProgressBar.standardError(label: "Importing", total: notes.count)
-    defer { progress?.finish() }
-    let count = try app.store().addNotes(notes) { progress?.update($0) }
-    progress?.finish()
     app.out(
       "Imported \(ExportCommand.count(count, "jrnl entry", "jrnl entries")) from \(path) as "
         + "notes\(span). Find them with `learnlog search`.\n")
+  }
+
+  /// What a journal import reports, gathered as its entries go by: how many, the first few
+  /// (for `--dry-run`), and the span of their dates.
+  private struct JournalSummary {
+    static let shown = 10
+    var count = 0
+    var first: [JournalEntry] = []
+    var earliest: CalendarDate?
+    var latest: CalendarDate?
+
+    mutating func add(_ entry: JournalEntry) {
+      count += 1
+      if first.count < Self.shown { first.append(entry) }
+      earliest = min(earliest ?? entry.date, entry.date)
+      latest = max(latest ?? entry.date, entry.date)
+    }
+
+    var span: String {
+      LogImport.span([earliest, latest].compactMap { $0 })
+    }
   }
 
   /// `--dry-run` of a reflection document: what `import` would store, storing nothing.
