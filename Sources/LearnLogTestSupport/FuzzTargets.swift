@@ -22,9 +22,32 @@ public enum FuzzTargets {
           overrides: ImportOverrides(), today: today, at: Date(timeIntervalSinceReferenceDate: 0))
       }
     case "jrnl":
-      _ = try? JrnlJournal.parse(bytes)
+      let whole = try? JrnlJournal.parse(bytes)
+      // The chunked reader (what `import --format jrnl` uses) must agree with the whole parse
+      // wherever the chunks are cut.
+      if chunkedJournal(bytes, chunk: 7) != whole {
+        fatalError("the chunked jrnl reader differs from JrnlJournal.parse")
+      }
     default:
       break
+    }
+  }
+
+  /// The journal as `JrnlReader` reads it in chunks of `chunk` bytes; nil when it throws.
+  static func chunkedJournal(_ bytes: [UInt8], chunk: Int) -> JrnlJournal? {
+    var reader = JrnlReader()
+    var entries: [JournalEntry] = []
+    do {
+      var start = 0
+      while start < bytes.count {
+        let end = min(bytes.count, start + chunk)
+        try bytes[start..<end].withUnsafeBufferPointer { try reader.feed($0) { entries.append($0) } }
+        start = end
+      }
+      let warnings = try reader.finish { entries.append($0) }
+      return JrnlJournal(entries: entries, warnings: warnings)
+    } catch {
+      return nil
     }
   }
 }

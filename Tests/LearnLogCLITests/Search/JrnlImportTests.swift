@@ -106,5 +106,8 @@ struct JrnlImportTests {
     #expect(drawn.count == 102)  // 0%…100%, then the erase
     #expect(drawn.last == "\r\u{1B}[K")
     #expect(ProgressBar.grouped(1_234_567) == "1,234,567")
+    // Imports count the megabytes of the file read.
+    #expect(ProgressBar.line(label: "Importing", done: 12_345_678, total: 110_000_000, unit: .bytes, width: 80)
+      .hasSuffix("] 12.3/110.0 MB"))
   }
 }
