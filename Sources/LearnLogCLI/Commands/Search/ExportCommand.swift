@@ -53,7 +53,7 @@ struct ExportCommand {
     progress?.finish()
     if let outputPath {
       let sessions =
-        format == .json ? "\(Self.count(written.sessions, "session", "sessions")), " : ""
+        written.sessions > 0 ? "\(Self.count(written.sessions, "session", "sessions")), " : ""
       app.out(
         "Exported \(sessions)\(Self.count(written.entries, "entry", "entries")) and "
           + "\(Self.count(written.notes, "note", "notes")) to \(outputPath).\n")

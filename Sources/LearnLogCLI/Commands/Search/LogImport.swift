@@ -64,9 +64,12 @@ struct LogImport {
       _ = try reader.finish()
     }
     progress?.finish()
+    // Sessions are named when the file has any: most exports (and all older ones) have none.
+    let sessions =
+      counts.sessions + counts.skippedSessions > 0
+      ? "\(ExportCommand.count(counts.sessions, "session", "sessions")), " : ""
     var line =
-      (isDryRun ? "Would import " : "Imported ")
-      + "\(ExportCommand.count(counts.sessions, "session", "sessions")), "
+      (isDryRun ? "Would import " : "Imported ") + sessions
       + "\(ExportCommand.count(counts.entries, "entry", "entries")) and "
       + "\(ExportCommand.count(counts.notes, "note", "notes")) from \(path)"
     let skipped = counts.skippedSessions + counts.skippedEntries + counts.skippedNotes
