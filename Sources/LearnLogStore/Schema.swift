@@ -345,47 +345,49 @@ enum Schema {
       origin UNINDEXED,
       tokenize = 'trigram'
     );
+    -- Each subquery below has a LIMIT so that SQLite neither flattens it nor copies the WHERE
+    -- into it, either of which would call cjk_runs twice for every text with CJK.
     INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
       SELECT rowid, runs, entry_id, step, origin
-      FROM (SELECT rowid, cjk_runs(text) AS runs, entry_id, step, origin FROM search)
+      FROM (SELECT rowid, cjk_runs(text) AS runs, entry_id, step, origin FROM search LIMIT -1)
       WHERE runs IS NOT NULL;
 
     -- The delete triggers of version 2 stay: they remove by rowid.
     CREATE TRIGGER answers_cjk_insert AFTER INSERT ON answers BEGIN
       INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
         SELECT new.id * 2, runs, new.entry_id, new.step, 'answer'
-        FROM (SELECT cjk_runs(new.text) AS runs) WHERE runs IS NOT NULL;
+        FROM (SELECT cjk_runs(new.text) AS runs LIMIT 1) WHERE runs IS NOT NULL;
     END;
     CREATE TRIGGER answers_cjk_update AFTER UPDATE OF text, step ON answers BEGIN
       DELETE FROM search_cjk WHERE rowid = old.id * 2;
       INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
         SELECT new.id * 2, runs, new.entry_id, new.step, 'answer'
-        FROM (SELECT cjk_runs(new.text) AS runs) WHERE runs IS NOT NULL;
+        FROM (SELECT cjk_runs(new.text) AS runs LIMIT 1) WHERE runs IS NOT NULL;
     END;
 
     CREATE TRIGGER follow_ups_cjk_insert AFTER INSERT ON follow_ups
       WHEN new.reply IS NOT NULL BEGIN
       INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
         SELECT new.id * 2 + 1, runs, new.entry_id, new.step, 'reply'
-        FROM (SELECT cjk_runs(new.reply) AS runs) WHERE runs IS NOT NULL;
+        FROM (SELECT cjk_runs(new.reply) AS runs LIMIT 1) WHERE runs IS NOT NULL;
     END;
     CREATE TRIGGER follow_ups_cjk_update AFTER UPDATE OF reply, step ON follow_ups BEGIN
       DELETE FROM search_cjk WHERE rowid = old.id * 2 + 1;
       INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
         SELECT new.id * 2 + 1, runs, new.entry_id, new.step, 'reply'
-        FROM (SELECT cjk_runs(new.reply) AS runs) WHERE runs IS NOT NULL;
+        FROM (SELECT cjk_runs(new.reply) AS runs LIMIT 1) WHERE runs IS NOT NULL;
     END;
 
     CREATE TRIGGER notes_cjk_insert AFTER INSERT ON notes BEGIN
       INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
         SELECT -new.id, runs, NULL, NULL, 'note'
-        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs) WHERE runs IS NOT NULL;
+        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs LIMIT 1) WHERE runs IS NOT NULL;
     END;
     CREATE TRIGGER notes_cjk_update AFTER UPDATE OF title, text ON notes BEGIN
       DELETE FROM search_cjk WHERE rowid = -old.id;
       INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
         SELECT -new.id, runs, NULL, NULL, 'note'
-        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs) WHERE runs IS NOT NULL;
+        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs LIMIT 1) WHERE runs IS NOT NULL;
     END;
     """
 }

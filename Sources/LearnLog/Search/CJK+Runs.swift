@@ -7,6 +7,8 @@ extension CJK {
   /// log, inside SQLite (the `cjk_runs` function of the schema's triggers). Bytes that are not
   /// valid UTF-8 count as non-CJK.
   public static func runs(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    // An empty buffer may have no address; it has no runs either.
+    guard let start = UnsafeRawPointer(bytes.baseAddress) else { return nil }
     var output: [UInt8] = []
     var runStart = 0
     var isInRun = false
@@ -18,6 +20,14 @@ extension CJK {
       isInRun = false
     }
     while index < count {
+      // Most text is ASCII: step over eight bytes at a time while none has its top bit set.
+      if !isInRun, index + 8 <= count,
+        (start + index).loadUnaligned(as: UInt64.self)
+          & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+        continue
+      }
       let lead = bytes[index]
       // Every CJK range starts at U+3040 or above: three-byte sequences from 0xE3, or four.
       // Any other byte (ASCII, a byte of a shorter sequence) ends a run and is stepped over.

@@ -31,6 +31,14 @@ struct CJKRunsTests {
     }
   }
 
+  @Test func aRunIsFoundAtAnyOffsetInLongASCIIText() {
+    for offset in 0..<20 {
+      let padding = String(repeating: "a", count: offset)
+      let text = padding + "李娜" + String(repeating: "b", count: 9) + "é会議室" + padding
+      #expect(CJK.runs(in: text) == "李娜\n会議室", "offset \(offset)")
+    }
+  }
+
   @Test func invalidUTF8CountsAsNotCJK() {
     // 会 is E4 BC 9A; a truncated copy of it between two runs ends the first.
     let bytes: [UInt8] = Array("会議室".utf8) + [0xE4, 0xBC] + Array("会議室".utf8) + [0xE4]
