@@ -4,9 +4,9 @@ import LearnLog
 ///
 /// Queries without CJK characters use `search` (the `unicode61` word index): terms are quoted
 /// and joined with AND, ranked by bm25, and SQLite cuts the snippet. Queries with CJK characters
-/// use `search_cjk` (the `trigram` index, which holds only texts containing CJK): terms of three
-/// characters or more go to MATCH, shorter ones to LIKE (the trigram index cannot look up fewer
-/// than three characters), and the snippet is cut in Swift. The SQL of the word search is one
+/// use `search_cjk` (the `trigram` index, which holds only the CJK runs of texts containing CJK):
+/// CJK terms of three characters or more go to MATCH, shorter ones and every other term to LIKE
+/// (see `searchCJK`), and the snippet is cut in Swift. The SQL of the word search is one
 /// fixed text with every filter as a parameter, so its statement is prepared once and reused.
 extension LogStore {
   /// The best matches for `query`, best first; empty when the query has no words.
