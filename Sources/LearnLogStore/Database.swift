@@ -58,6 +58,8 @@ public final class Database {
     }
     try check(sqlite3_busy_timeout(handle, busyTimeoutMilliseconds))
     try execute("PRAGMA foreign_keys = ON")
+    // Before anything can write: the schema's triggers call these functions.
+    try registerFunctions()
     try validate(self)
     try enableWriteAheadLog()
   }

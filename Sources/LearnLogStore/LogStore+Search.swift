@@ -4,9 +4,9 @@ import LearnLog
 ///
 /// Queries without CJK characters use `search` (the `unicode61` word index): terms are quoted
 /// and joined with AND, ranked by bm25, and SQLite cuts the snippet. Queries with CJK characters
-/// use `search_cjk` (the `trigram` index, which holds only texts containing CJK): terms of three
-/// characters or more go to MATCH, shorter ones to LIKE (the trigram index cannot look up fewer
-/// than three characters), and the snippet is cut in Swift. The SQL of the word search is one
+/// use `search_cjk` (the `trigram` index, which holds only the CJK runs of texts containing CJK):
+/// CJK terms of three characters or more go to MATCH, shorter ones and every other term to LIKE
+/// (see `searchCJK`), and the snippet is cut in Swift. The SQL of the word search is one
 /// fixed text with every filter as a parameter, so its statement is prepared once and reused.
 extension LogStore {
   /// The best matches for `query`, best first; empty when the query has no words.
@@ -31,30 +31,56 @@ extension LogStore {
     return found.map(\.hit)
   }
 
+  /// `search_cjk` holds only the runs of CJK characters of each text, so a term made of CJK
+  /// characters alone is looked for there: with MATCH from three characters (the trigram index
+  /// cannot look up fewer), else with LIKE on the runs. Any other term (Latin, or mixing
+  /// scripts) is matched with LIKE against the full text, read from the word index's copy, and
+  /// its own CJK runs narrow the candidates first. Every match of a query with CJK contains a
+  /// CJK character, so it has a row in `search_cjk`: the search starts there. Snippets are cut
+  /// from the full text of the rows shown.
   private func searchCJK(_ query: SearchQuery, filter: SearchFilter) throws -> [SearchHit] {
-    let indexed = query.terms.filter { $0.text.unicodeScalars.count >= 3 }
-    let scanned = query.terms.filter { $0.text.unicodeScalars.count < 3 }
+    var indexed: [String] = []
+    var inRuns: [String] = []
+    var inText: [String] = []
+    func lookUp(_ run: String) {
+      if run.unicodeScalars.count >= 3 { indexed.append(run) } else { inRuns.append(run) }
+    }
+    for term in query.terms {
+      if CJK.isOnlyCJK(term.text) {
+        lookUp(term.text)
+      } else {
+        inText.append(term.text)
+        for run in CJK.runs(in: term.text)?.split(separator: "\n") ?? [] { lookUp(String(run)) }
+      }
+    }
     var values: [SQLValue] = []
     var conditions: [String] = []
     if !indexed.isEmpty {
       values.append(.text(indexed.map(SearchSQL.quotedSubstring).joined(separator: " AND ")))
       conditions.append("search_cjk MATCH ?\(values.count)")
     }
-    for term in scanned {
-      values.append(.text("%" + SearchSQL.escapedLike(term.text) + "%"))
-      // `+` keeps SQLite 3.40 from handing a short pattern to the trigram index, which then
-      // finds nothing for multi-byte characters.
-      conditions.append("+s.text LIKE ?\(values.count) ESCAPE '\\'")
+    // `+`: SQLite checks these row by row; the trigram index never sees a LIKE (in 3.40 it finds
+    // nothing for a pattern under three multi-byte characters).
+    for (term, column) in inRuns.map({ ($0, "s.text") }) + inText.map({ ($0, "f.text") }) {
+      values.append(.text("%" + SearchSQL.escapedLike(term) + "%"))
+      conditions.append("+\(column) LIKE ?\(values.count) ESCAPE '\\'")
     }
     let first = values.count + 1
     values += SearchSQL.filterValues(filter)
     let sql = SearchSQL.cjk(
       conditions: conditions.joined(separator: " AND "), firstFilter: first,
-      isRanked: !indexed.isEmpty)
-    let terms = query.terms.map(\.text)
-    return try database.query(sql, values) { row in
-      try SearchSQL.hit(row, snippet: Snippet(text: row.text(3) ?? "", terms: terms))
+      isRanked: !indexed.isEmpty, joinsFullText: !inText.isEmpty)
+    var found = try database.query(sql, values) { row in
+      (rowID: row.int64(0), hit: try SearchSQL.hit(row, snippet: Snippet(pieces: [])))
     }
+    let terms = query.terms.map(\.text)
+    for index in found.indices {
+      let text = try database.queryFirst(SearchSQL.fullText, [.integer(found[index].rowID)]) {
+        $0.text(0) ?? ""
+      }
+      found[index].hit.snippet = Snippet(text: text ?? "", terms: terms)
+    }
+    return found.map(\.hit)
   }
 }
 
@@ -62,11 +88,13 @@ extension LogStore {
 enum SearchSQL {
   /// Columns: rowid, origin, step, snippet or text, score, entry id, session date, coachee,
   /// kind, note id, note date, note source.
-  private static func select(index: String, text: String, score: String) -> String {
+  private static func select(index: String, text: String, score: String, join: String = "")
+    -> String
+  {
     """
     SELECT s.rowid, s.origin, s.step, \(text), \(score),
       e.id, e.session_date, e.coachee, e.kind, n.id, n.note_date, n.source
-    FROM \(index) s
+    FROM \(index) s\(join)
     LEFT JOIN entries e ON s.origin <> 'note' AND e.id = s.entry_id
     LEFT JOIN notes n ON s.origin = 'note' AND n.id = -s.rowid
     """
@@ -119,9 +147,18 @@ enum SearchSQL {
   static let snippet =
     "SELECT snippet(search, 0, char(2), char(3), '…', 16) FROM search WHERE search MATCH ?1 AND rowid = ?2"
 
-  static func cjk(conditions: String, firstFilter: Int, isRanked: Bool) -> String {
+  /// The full text of one row of either index, for its snippet.
+  static let fullText = "SELECT text FROM search WHERE rowid = ?1"
+
+  /// The CJK search over `search_cjk`, joined to the full text in `search` by rowid when a term
+  /// needs it (CROSS JOIN keeps `search_cjk` the outer loop, so the larger index is never walked,
+  /// and the conditions on the runs are checked before the full text is read).
+  static func cjk(conditions: String, firstFilter: Int, isRanked: Bool, joinsFullText: Bool)
+    -> String
+  {
     select(
-      index: "search_cjk", text: "s.text", score: isRanked ? "bm25(search_cjk)" : "0.0")
+      index: "search_cjk", text: "''", score: isRanked ? "bm25(search_cjk)" : "0.0",
+      join: joinsFullText ? "\nCROSS JOIN search f ON f.rowid = s.rowid" : "")
       + "\nWHERE \(conditions) AND \(filters(from: firstFilter))\n"
       + (isRanked
         ? "ORDER BY 5, s.rowid DESC" : "ORDER BY coalesce(e.session_date, n.note_date) DESC, s.rowid DESC")
@@ -144,8 +181,8 @@ enum SearchSQL {
   }
 
   /// For the trigram index every term is a substring already: no prefix star.
-  static func quotedSubstring(_ term: SearchQuery.Term) -> String {
-    "\"" + term.text.replacing("\"", with: "\"\"") + "\""
+  static func quotedSubstring(_ text: String) -> String {
+    "\"" + text.replacing("\"", with: "\"\"") + "\""
   }
 
   static func escapedLike(_ text: String) -> String {

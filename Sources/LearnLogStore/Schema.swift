@@ -24,6 +24,7 @@ enum Schema {
       Migration(version: 2) { db in try db.executeScript(version2) },
       Migration(version: 3) { db in try db.executeScript(version3) },
       Migration(version: 4) { db in try db.executeScript(version4) },
+      Migration(version: 5) { db in try db.executeScript(version5) },
     ]
   }
 
@@ -318,5 +319,75 @@ enum Schema {
     ALTER TABLE entries ADD COLUMN session_id INTEGER
       REFERENCES sessions (id) ON DELETE SET NULL;
     CREATE INDEX entries_by_session ON entries (session_id);
+    """
+
+  /// The trigram index holds only the runs of CJK characters a text contains, no longer the
+  /// whole text (issue 7): a note naming a coachee 李娜 made the index tokenize all of its English
+  /// text three characters at a time, and the GLOB deciding it was itself a seventh of an import.
+  ///
+  /// `cjk_runs(text)` (registered on every connection, `Database+Functions.swift`) returns the
+  /// runs joined by a line feed, so no term matches across two of them, and NULL without CJK.
+  /// The table is rebuilt from the word index's copy of every text, which holds the full text
+  /// that searches match other terms against and cut snippets from.
+  static let version5 = """
+    DROP TRIGGER answers_cjk_insert;
+    DROP TRIGGER answers_cjk_update;
+    DROP TRIGGER follow_ups_cjk_insert;
+    DROP TRIGGER follow_ups_cjk_update;
+    DROP TRIGGER notes_cjk_insert;
+    DROP TRIGGER notes_cjk_update;
+    DROP TABLE search_cjk;
+
+    CREATE VIRTUAL TABLE search_cjk USING fts5 (
+      text,
+      entry_id UNINDEXED,
+      step UNINDEXED,
+      origin UNINDEXED,
+      tokenize = 'trigram'
+    );
+    -- Each subquery below has a LIMIT so that SQLite neither flattens it nor copies the WHERE
+    -- into it, either of which would call cjk_runs twice for every text with CJK.
+    INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+      SELECT rowid, runs, entry_id, step, origin
+      FROM (SELECT rowid, cjk_runs(text) AS runs, entry_id, step, origin FROM search LIMIT -1)
+      WHERE runs IS NOT NULL;
+
+    -- The delete triggers of version 2 stay: they remove by rowid.
+    CREATE TRIGGER answers_cjk_insert AFTER INSERT ON answers BEGIN
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id * 2, runs, new.entry_id, new.step, 'answer'
+        FROM (SELECT cjk_runs(new.text) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
+    CREATE TRIGGER answers_cjk_update AFTER UPDATE OF text, step ON answers BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id * 2;
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id * 2, runs, new.entry_id, new.step, 'answer'
+        FROM (SELECT cjk_runs(new.text) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
+
+    CREATE TRIGGER follow_ups_cjk_insert AFTER INSERT ON follow_ups
+      WHEN new.reply IS NOT NULL BEGIN
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id * 2 + 1, runs, new.entry_id, new.step, 'reply'
+        FROM (SELECT cjk_runs(new.reply) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
+    CREATE TRIGGER follow_ups_cjk_update AFTER UPDATE OF reply, step ON follow_ups BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id * 2 + 1;
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id * 2 + 1, runs, new.entry_id, new.step, 'reply'
+        FROM (SELECT cjk_runs(new.reply) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
+
+    CREATE TRIGGER notes_cjk_insert AFTER INSERT ON notes BEGIN
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT -new.id, runs, NULL, NULL, 'note'
+        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
+    CREATE TRIGGER notes_cjk_update AFTER UPDATE OF title, text ON notes BEGIN
+      DELETE FROM search_cjk WHERE rowid = -old.id;
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT -new.id, runs, NULL, NULL, 'note'
+        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
     """
 }
