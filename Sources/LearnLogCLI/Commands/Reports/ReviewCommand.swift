@@ -39,7 +39,7 @@ struct ReviewCommand {
     if let rule = filter.ruleID, engine.rule(id: rule) == nil {
       app.errorLine("learnlog: warning: '\(rule)' is not one of your rules; showing what the log holds for it")
     }
-    let review = try makeReview(store: app.store(), reasons: RuleReasons(engine: engine))
+    let review = try makeReview(store: app.readingStore(), reasons: RuleReasons(engine: engine))
     // Colour and the terminal's width only when the text goes to a terminal.
     let toTerminal = outputPath == nil && app.isOutputTerminal
     let text = try render(
