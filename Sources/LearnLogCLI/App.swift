@@ -52,6 +52,11 @@ final class App {
     if let openedStore { return openedStore }
     let store: LogStore
     if !FileSystem.exists(databasePath) {
+      if let blocker = FileSystem.blockingAncestor(of: databasePath) {
+        throw StoreError.cannotCreateFolder(
+          path: String(databasePath[..<(databasePath.lastIndex(of: "/") ?? databasePath.endIndex)]),
+          reason: "\(blocker) is a file, not a folder")
+      }
       errorLine(
         "learnlog: no log at \(databasePath) yet (nothing was created).")
       store = try LogStore(path: databasePath, mode: .inMemory)
