@@ -13,6 +13,8 @@ final class App {
   private(set) var databasePath: String
   private(set) var rulesPath: String?
   private var openedStore: LogStore?
+  /// Whether `openedStore` may be written (not read-only, not the empty stand-in).
+  private var isOpenedStoreWritable = false
   private var settingFlags = SettingFlags()
   private var loadedSettings: Settings?
   /// Whether the config file was found, read, or ignored (after `settings` was first used).
@@ -36,8 +38,39 @@ final class App {
 
   /// The log, opened (and created or migrated) on first use.
   func store() throws -> LogStore {
-    if let openedStore { return openedStore }
+    if let openedStore, isOpenedStoreWritable { return openedStore }
     let store = try LogStore(path: databasePath)
+    openedStore = store
+    isOpenedStoreWritable = true
+    return store
+  }
+
+  /// The log for a command that only reads it. Nothing is created: before the first
+  /// reflection the views show an empty log (and say where it will be). A log whose file or
+  /// folder is read-only is opened read-only instead of refused.
+  func readingStore() throws -> LogStore {
+    if let openedStore { return openedStore }
+    let store: LogStore
+    if !FileSystem.exists(databasePath) {
+      if let blocker = FileSystem.blockingAncestor(of: databasePath) {
+        throw StoreError.cannotCreateFolder(
+          path: String(databasePath[..<(databasePath.lastIndex(of: "/") ?? databasePath.endIndex)]),
+          reason: "\(blocker) is a file, not a folder")
+      }
+      errorLine(
+        "learnlog: no log at \(databasePath) yet (nothing was created).")
+      store = try LogStore(path: databasePath, mode: .inMemory)
+    } else {
+      do {
+        store = try LogStore(path: databasePath)
+        isOpenedStoreWritable = true
+      } catch let error as StoreError {
+        switch error {
+        case .readOnly, .cannotOpen: store = try LogStore(path: databasePath, mode: .readOnly)
+        default: throw error
+        }
+      }
+    }
     openedStore = store
     return store
   }

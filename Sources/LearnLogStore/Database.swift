@@ -24,25 +24,38 @@ public final class Database {
   /// How many times `transaction` retries `BEGIN IMMEDIATE` after the busy timeout ran out.
   static let beginAttempts = 4
 
-  /// Opens (creating when missing) the database at `path`, readable only by its owner.
+  /// How a connection reaches its file.
+  public enum OpenMode: Sendable, Equatable {
+    /// Read and write, creating the file (0600) and its folder (0700) when missing.
+    case readWrite
+    /// Read only, creating nothing: for looking at a log whose file or folder is read-only.
+    case readOnly
+    /// An empty database in memory, never on disk (`path` only names it in messages).
+    case inMemory
+  }
+
+  /// Opens the database at `path`, readable only by its owner.
   ///
   /// - Parameters:
+  ///   - mode: `.readWrite` creates the file when missing; `.readOnly` never writes anything,
+  ///     not even the write-ahead log's files when the folder cannot hold them.
   ///   - busyTimeoutMilliseconds: how long to wait for another connection's lock.
   ///   - validate: runs after the file is open and before anything is written to it, so a caller
   ///     can refuse a file that is not its own without touching it.
   public init(
-    path: String, busyTimeoutMilliseconds: Int32 = Database.defaultBusyTimeoutMilliseconds,
+    path: String, mode: OpenMode = .readWrite,
+    busyTimeoutMilliseconds: Int32 = Database.defaultBusyTimeoutMilliseconds,
     validate: (Database) throws -> Void = { _ in }
   ) throws {
     self.path = path
-    try PrivateFile.createParentFolder(of: path)
-    try PrivateFile.createIfMissing(path)
-
-    var opened: OpaquePointer?
+    if mode == .readWrite {
+      try PrivateFile.createParentFolder(of: path)
+      try PrivateFile.createIfMissing(path)
+    }
     // No SQLITE_OPEN_CREATE: the file was created above with the right mode. NOMUTEX because
     // this object is confined to one thread.
-    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-    let code = sqlite3_open_v2(path, &opened, flags, nil)
+    var opened: OpaquePointer?
+    let code = Self.open(path, mode: mode, into: &opened)
     guard let opened else {
       // Only when SQLite could not even allocate a connection.
       throw StoreError.sqlite(code: code, message: "cannot allocate a connection", sql: nil)
@@ -53,7 +66,7 @@ public final class Database {
     sqlite3_extended_result_codes(handle, 1)
     // SQLite silently falls back to read-only when it cannot write the file; say so now rather
     // than after the coach has typed an answer.
-    if sqlite3_db_readonly(handle, "main") == 1 {
+    if mode == .readWrite, sqlite3_db_readonly(handle, "main") == 1 {
       throw StoreError.readOnly(path: path)
     }
     try check(sqlite3_busy_timeout(handle, busyTimeoutMilliseconds))
@@ -61,7 +74,58 @@ public final class Database {
     // Before anything can write: the schema's triggers call these functions.
     try registerFunctions()
     try validate(self)
-    try enableWriteAheadLog()
+    if mode == .readWrite { try enableWriteAheadLog() }
+  }
+
+  private static func open(_ path: String, mode: OpenMode, into handle: inout OpaquePointer?)
+    -> Int32
+  {
+    let common = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+    switch mode {
+    case .readWrite:
+      return sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | common, nil)
+    case .inMemory:
+      return sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | common, nil)
+    case .readOnly:
+      let flags = SQLITE_OPEN_READONLY | common
+      let code = sqlite3_open_v2(path, &handle, flags, nil)
+      guard code == SQLITE_OK, let opened = handle else { return code }
+      // A log in WAL mode can be read without writing only if its -wal and -shm files exist or
+      // can be created. When the folder is read-only and they are gone (the last writer closed
+      // cleanly), nobody can be writing the log either: read it as immutable.
+      if sqlite3_exec(opened, "SELECT count(*) FROM sqlite_schema", nil, nil, nil) == SQLITE_OK {
+        return code
+      }
+      sqlite3_close_v2(opened)
+      handle = nil
+      return sqlite3_open_v2(
+        immutableURI(path), &handle, flags | SQLITE_OPEN_URI, nil)
+    }
+  }
+
+  /// `file:` URI of `path` with `immutable=1`; every byte outside a safe set is percent-encoded
+  /// so a `?`, `#` or `%` in a folder name stays part of the path.
+  static func immutableURI(_ path: String) -> String {
+    let absolute = path.hasPrefix("/") ? path : currentFolder() + "/" + path
+    var uri = "file:"
+    for byte in absolute.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"),
+        UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+        uri.append(Character(Unicode.Scalar(byte)))
+      default:
+        uri += "%" + String(byte >> 4, radix: 16, uppercase: true)
+          + String(byte & 0x0F, radix: 16, uppercase: true)
+      }
+    }
+    return uri + "?immutable=1"
+  }
+
+  private static func currentFolder() -> String {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   deinit {

@@ -21,10 +21,21 @@ public final class LogStore {
 
   /// Opens the log at `path`, creating it (mode 0600, folder 0700) or migrating it as needed.
   /// Refuses, without writing to it, a file that is not a learnlog database or is newer.
-  public init(path: String) throws {
-    database = try Database(path: path, validate: Schema.validate)
+  ///
+  /// With `.readOnly` nothing is created or migrated: a log from an older learnlog is refused
+  /// with a message that says to make it writable once. `.inMemory` is an empty log that
+  /// vanishes when the store does (what the read commands show before any log exists).
+  public init(path: String, mode: Database.OpenMode = .readWrite) throws {
+    database = try Database(path: path, mode: mode, validate: Schema.validate)
     let version = try database.pragmaInteger("user_version")
-    if version > 0, version < Schema.supportedVersion {
+    if mode == .readOnly {
+      guard version == Schema.supportedVersion else {
+        throw StoreError.readOnlyOutdated(path: path, found: version, supported: Schema.supportedVersion)
+      }
+      schemaVersion = version
+      return
+    }
+    if mode == .readWrite, version > 0, version < Schema.supportedVersion {
       // A migration rewrites the coach's only copy of their reflections: keep the old file.
       let backups = Backups(databasePath: path)
       try database.backup(

@@ -15,6 +15,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case newerSchema(path: String, found: Int, supported: Int)
   /// The file (or its folder) can be read but not written.
   case readOnly(path: String)
+  /// The file can only be read, and it needs a schema upgrade before this learnlog can read it.
+  case readOnlyOutdated(path: String, found: Int, supported: Int)
   /// SQLite found the file damaged.
   case corrupt(path: String)
   /// The disk (or quota) is full.
@@ -58,6 +60,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .readOnly(let path):
       "The database \(path) is read-only. Make it and its folder writable, or choose another "
         + "database with --db PATH."
+    case .readOnlyOutdated(let path, let found, let supported):
+      "The database \(path) is read-only and was written by an older learnlog (schema "
+        + "\(found); this one reads \(supported)). Make it and its folder writable once so "
+        + "learnlog can upgrade it (a backup is kept)."
     case .corrupt(let path):
       "The database \(path) is damaged; learnlog leaves it as it is. `learnlog doctor` shows "
         + "what is wrong and how to restore the newest backup; keep a copy of the file first."

@@ -54,7 +54,7 @@ struct ErrorEndToEndTests {
     // A real learnlog database, then its header's user_version (offset 60, big-endian) set
     // to 99, as a future learnlog would leave it.
     let created = try BinaryRunner.learnlog(
-      ["log", "--db", db], environment: sandbox.environment(includesDatabase: false))
+      ["reflect", "--db", db], environment: sandbox.environment(includesDatabase: false))
     try #require(created.status == 0, "\(created.description)")
     var header = try bytes(db)
     try #require(header.count >= 100)

@@ -10,6 +10,7 @@ struct StoreErrorTests {
     .notALearnLogDatabase(path: "/p"),
     .newerSchema(path: "/p", found: 9, supported: 1),
     .readOnly(path: "/p"),
+    .readOnlyOutdated(path: "/p", found: 3, supported: 4),
     .corrupt(path: "/p"),
     .diskFull(path: "/p"),
     .busy(path: "/p"),

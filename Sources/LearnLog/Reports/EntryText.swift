@@ -34,12 +34,17 @@ public struct EntryText: Sendable {
     }
 
     lines += ["", framework.name]
+    // Numbers are right-aligned ( 9., 10.) and every answer starts under its question's text.
+    let numberWidth = String(framework.questions.map(\.number).max() ?? 1).count
+    let questionIndent = String(repeating: " ", count: numberWidth + 2)
     for question in framework.questions {
       let step = Step.question(question.number)
+      let number = String(question.number)
+      let padding = String(repeating: " ", count: numberWidth - number.count)
       lines += block(
-        title: "\(question.number). \(question.text)", text: entry.answers[question.number],
-        skipped: entry.skipped.contains(step))
-      lines += followUps(entry, at: step)
+        title: "\(padding)\(number). \(question.text)", text: entry.answers[question.number],
+        skipped: entry.skipped.contains(step), indent: questionIndent)
+      lines += followUps(entry, at: step, indent: questionIndent)
     }
 
     if includeTranscript {
@@ -49,25 +54,29 @@ public struct EntryText: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func block(title: String, text: String?, skipped: Bool) -> [String] {
-    var lines = hanging(title, indent: "   ")
+  private func block(title: String, text: String?, skipped: Bool, indent: String = "   ")
+    -> [String]
+  {
+    var lines = hanging(title, indent: indent)
     if let text {
-      lines += indented(text, by: "   ")
+      lines += indented(text, by: indent)
     } else {
-      lines.append(skipped ? "   (skipped)" : "   (not answered)")
+      lines.append(indent + (skipped ? "(skipped)" : "(not answered)"))
     }
     return lines
   }
 
-  private func followUps(_ entry: Entry, at step: Step) -> [String] {
-    entry.followUps.filter { $0.step == step }.flatMap { followUp -> [String] in
-      var lines = indented("↳ \(followUp.ask)  [\(followUp.ruleID)]", by: "   ")
+  private func followUps(_ entry: Entry, at step: Step, indent: String = "   ") -> [String] {
+    let replyIndent = indent + "  "
+    return entry.followUps.filter { $0.step == step }.flatMap { followUp -> [String] in
+      var lines = indented("↳ \(followUp.ask)  [\(followUp.ruleID)]", by: indent)
       switch followUp.response {
-      case .answered: lines += indented(followUp.reply ?? "", by: "     ")
-      case .skipped: lines.append("     (skipped)")
-      case .dismissed: lines.append("     (dismissed)")
+      case .answered: lines += indented(followUp.reply ?? "", by: replyIndent)
+      case .skipped: lines.append(replyIndent + "(skipped)")
+      case .dismissed: lines.append(replyIndent + "(dismissed)")
       case .pending:
-        lines.append(followUp.isFromImport ? "     (suggested on import)" : "     (not answered yet)")
+        lines.append(
+          replyIndent + (followUp.isFromImport ? "(suggested on import)" : "(not answered yet)"))
       }
       return lines
     }

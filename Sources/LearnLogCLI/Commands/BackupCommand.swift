@@ -13,7 +13,7 @@ struct BackupCommand {
     guard FileSystem.exists(app.databasePath) else {
       throw CLIError.other("there is no log at \(app.databasePath) yet; nothing to back up")
     }
-    let store = try app.store()
+    let store = try app.readingStore()
     let path = destination ?? Backups(databasePath: app.databasePath).newPath(at: app.now)
     guard path != app.databasePath else {
       throw CLIError.other("the backup cannot overwrite the log itself; choose another FILE")

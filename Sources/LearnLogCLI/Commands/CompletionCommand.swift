@@ -19,7 +19,7 @@ struct CompletionCommand {
 /// Never creates the log: completing in a shell must have no side effects.
 struct CompleteIDsCommand {
   func run(_ app: App) throws {
-    guard FileSystem.exists(app.databasePath), let store = try? app.store(),
+    guard FileSystem.exists(app.databasePath), let store = try? app.readingStore(),
       let summaries = try? store.summaries(limit: 500)
     else { return }
     let lines = summaries.map { "\($0.id)\t\($0.sessionDate.iso) \($0.kind.rawValue)" }

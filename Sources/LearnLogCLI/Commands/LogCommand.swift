@@ -13,7 +13,7 @@ struct LogCommand {
   }
 
   func run(_ app: App) throws {
-    let store = try app.store()
+    let store = try app.readingStore()
     if json {
       let documents = try store.entries(limit: limit).map(EntryDocument.init)
       app.out(try JSONText.encode(documents) + "\n")

@@ -19,7 +19,7 @@ struct ShowCommand {
   }
 
   func run(_ app: App) throws {
-    guard let entry = try app.store().entry(id: id) else { throw CLIError.entryNotFound(id) }
+    guard let entry = try app.readingStore().entry(id: id) else { throw CLIError.entryNotFound(id) }
     if json {
       app.out(try JSONText.encode(EntryDocument(entry)) + "\n")
       return

@@ -37,6 +37,19 @@ struct ChatPrinter {
     return style.prompt(awaitingFollowUp ? "  › " : "› ")
   }
 
+  /// An answer written outside the chat (in the editor), shown after the prompt as if typed so
+  /// the screen keeps the whole conversation. Piped output never echoes input.
+  func echo(_ answer: String, awaitingFollowUp: Bool) {
+    guard isInteractive else { return }
+    let marker = prompt(awaitingFollowUp: awaitingFollowUp)
+    let continuation = awaitingFollowUp ? "    " : "  "
+    let lines = answer.split(separator: "\n", omittingEmptySubsequences: false)
+    let shown = lines.enumerated().map { index, line in
+      (index == 0 ? marker : continuation) + line
+    }
+    console.write(shown.joined(separator: "\n") + "\n")
+  }
+
   /// Shown while an answer continues after a line that ended in a backslash.
   var continuationPrompt: String { isInteractive ? style.prompt("… ") : "" }
 

@@ -251,6 +251,7 @@ final class ReflectSession {
     case .edited(let text):
       var cleaning = InputCleaning()
       let cleaned = cleaning.clean(text)
+      chat.echo(cleaned, awaitingFollowUp: reflection.isAwaitingFollowUpReply)
       reportCleaning(cleaning)
       apply(reflection.receive(.pasted(cleaned), at: clock()))
     case .unchanged:

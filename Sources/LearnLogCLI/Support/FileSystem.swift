@@ -9,6 +9,21 @@ enum FileSystem {
     return stat(path, &info) == 0
   }
 
+  /// The nearest existing ancestor of `path` when it is not a folder (a file in the way, so
+  /// `path` can never be created), else nil.
+  static func blockingAncestor(of path: String) -> String? {
+    var folder = Substring(path)
+    while let slash = folder.lastIndex(of: "/") {
+      folder = folder[..<slash]
+      guard !folder.isEmpty else { return nil }
+      var info = stat()
+      if stat(String(folder), &info) == 0 {
+        return (info.st_mode & S_IFMT) == S_IFDIR ? nil : String(folder)
+      }
+    }
+    return nil
+  }
+
   /// Reads a whole file, or reports why not in words a user understands.
   static func read(_ path: String) throws(PrivateFile.Failure) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)

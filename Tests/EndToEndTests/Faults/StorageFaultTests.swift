@@ -187,11 +187,43 @@ struct StorageFaultTests {
       #expect(!result.out.contains("When was the session"), "\(what): asked a question first")
       #expect(Faults.bytes(database) == original, "\(what): the file changed")
     }
-    // Reading still works on a read-only file? At least it must fail cleanly, never crash.
-    _ = system("chmod 0400 '\(database)'")
-    let log = try sandbox.run(["log"], database: database, prefix: nobody.prefix)
-    _ = system("chmod 0600 '\(database)'")
-    #expect(!log.wasSignalled && (log.status == 0 || log.err.split(separator: "\n").count == 1), "\(log.description)")
+    // The read commands open it read-only instead: the log is there to be looked at.
+    for (what, setUp, undo) in [
+      ("file", "chmod 0400 '\(database)'", "chmod 0600 '\(database)'"),
+      ("folder", "chmod 0500 '\(folder)'", "chmod 0700 '\(folder)'"),
+    ] {
+      _ = system(setUp)
+      let log = try sandbox.run(["log"], database: database, prefix: nobody.prefix)
+      let search = try sandbox.run(["search", "--json", "the"], database: database, prefix: nobody.prefix)
+      _ = system(undo)
+      #expect(log.status == 0 && log.err.isEmpty, "\(what): \(log.description)")
+      #expect(log.out.contains("Best"), "\(what): \(log.out)")
+      #expect(search.status == 0 && search.err.isEmpty, "\(what): \(search.description)")
+      #expect(Faults.bytes(database) == original, "\(what): the file changed")
+    }
+  }
+
+  @Test("The read commands on a log that does not exist yet: empty views, nothing created")
+  func readingAMissingLog() throws {
+    let sandbox = try FaultSandbox()
+    let folder = sandbox.path("not yet")
+    let database = folder + "/log.sqlite3"
+    for arguments in [
+      ["log"], ["log", "--json"], ["search", "goal"], ["prepare"], ["review"], ["export"],
+      ["sessions", "list"], ["sessions", "export", "--format", "icf-csv"], ["programme"],
+      ["show", "1"],
+    ] {
+      let result = try sandbox.run(arguments, database: database)
+      #expect(!result.wasSignalled, "\(arguments): \(result.description)")
+      let errors = result.err.split(separator: "\n")
+      #expect(errors.first?.contains("no log at \(database) yet") == true, "\(arguments): \(result.err)")
+      #expect(errors.count <= 2, "\(arguments): \(result.err)")
+      #expect(!FileManager.default.fileExists(atPath: folder), "\(arguments) created the log")
+    }
+    let log = try sandbox.run(["log", "--json"], database: database)
+    #expect(log.status == 0, "\(log.description)")
+    let entries = try JSONSerialization.jsonObject(with: Data(log.out.utf8)) as? [Any]
+    #expect(entries?.isEmpty == true, "\(log.out)")
   }
 
   @Test("A missing folder that cannot be created: one clear line, exit 1")
@@ -199,7 +231,7 @@ struct StorageFaultTests {
     let sandbox = try FaultSandbox()
     let blocker = sandbox.path("file-in-the-way")
     try "not a folder".write(toFile: blocker, atomically: true, encoding: .utf8)
-    let result = try sandbox.run(["log"], database: blocker + "/sub/log.sqlite3")
+    let result = try sandbox.run(["reflect"], database: blocker + "/sub/log.sqlite3")
     #expect(result.status == 1, "\(result.description)")
     #expect(result.err.split(separator: "\n").count == 1 && result.err.contains("Cannot create the folder"), "\(result.err)")
   }

@@ -72,6 +72,9 @@ struct EditorTests {
     try session.waitFor("the next prompt") {
       $0.components(separatedBy: "Reality —").count + $0.components(separatedBy: "/why").count > 3
     }
+    // The screen shows what the editor wrote, as if it had been typed.
+    let screen = try session.screen()
+    #expect(screen.contains("› Written in the editor, with care\n  and a second paragraph."), "\(screen)")
     try session.waitForEditing()
     try session.send("C-u")
     try session.enter("/pause")

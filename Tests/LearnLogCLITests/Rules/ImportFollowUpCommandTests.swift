@@ -48,7 +48,7 @@ final class ImportFollowUpCommandTests {
     #expect(followUps.allSatisfy { $0["fromImport"] as? Bool == true })
 
     let text = try sandbox.run(["show", "1"])
-    #expect(text.output.contains("[feelings.name-it]\n     (suggested on import)"))
+    #expect(text.output.contains("[feelings.name-it]\n      (suggested on import)"))
   }
 
   @Test func theUserFileApplies() throws {

@@ -46,9 +46,21 @@ struct EntryTextWidthTests {
   @Test func aWideWidthLeavesLinesWhole() {
     let text = EntryText(width: 100_000, wrap: Self.wrapByCharacters).render(
       entry(), includeTranscript: true)
-    #expect(text.contains("3. What did I plan to do but did not do (leadership actions)?\n"))
+    #expect(text.contains("\n 3. What did I plan to do but did not do (leadership actions)?\n"))
     #expect(
       text.contains(
         "you [q3]: first line of a long reply\n    second line of the same reply, also long\n"))
+  }
+
+  @Test("Question numbers are right-aligned and every answer starts under its question's text")
+  func answersAlignUnderTheirQuestions() {
+    var entry = entry()
+    entry.answers[9] = "nine"
+    entry.answers[10] = "ten"
+    let text = EntryText(width: 100_000, wrap: Self.wrapByCharacters).render(
+      entry, includeTranscript: false)
+    #expect(text.contains("\n 9. What have I achieved – business results?\n    nine\n"))
+    #expect(text.contains("\n10. What have I achieved – my leadership development?\n    ten\n"))
+    #expect(text.contains("\n    (not answered)\n"))
   }
 }

@@ -31,7 +31,7 @@ struct PrepareCommand {
 
   func run(_ app: App) throws {
     let engine = FollowUpAdvisors.load(app: app) { app.errorLine("learnlog: warning: " + $0) }
-    let brief = try makeBrief(store: app.store(), reasons: RuleReasons(engine: engine), today: app.today)
+    let brief = try makeBrief(store: app.readingStore(), reasons: RuleReasons(engine: engine), today: app.today)
     for kind in brief.missingKinds {
       app.errorLine("learnlog: warning: " + CoachBrief.howToCreate(kind))
     }

@@ -13,8 +13,8 @@ struct ReviewCommand {
 
   init(_ command: ParsedCommand) throws {
     var filter = ReportFilter()
-    filter.since = try Self.date(command, "since")
-    filter.until = try Self.date(command, "until")
+    filter.since = try DateBounds.date(command, "since")
+    filter.until = try DateBounds.date(command, "until")
     if let rule = command.option("rule") {
       guard !rule.trimmed.isEmpty else { throw CLIError.other("--rule needs a rule id, such as questions.open") }
       filter.ruleID = rule.trimmed
@@ -39,7 +39,7 @@ struct ReviewCommand {
     if let rule = filter.ruleID, engine.rule(id: rule) == nil {
       app.errorLine("learnlog: warning: '\(rule)' is not one of your rules; showing what the log holds for it")
     }
-    let review = try makeReview(store: app.store(), reasons: RuleReasons(engine: engine))
+    let review = try makeReview(store: app.readingStore(), reasons: RuleReasons(engine: engine))
     // Colour and the terminal's width only when the text goes to a terminal.
     let toTerminal = outputPath == nil && app.isOutputTerminal
     let text = try render(
@@ -67,13 +67,5 @@ struct ReviewCommand {
         emphasis: { style.emphasis($0) }, dim: { style.dim($0) })
       return renderer.render(review)
     }
-  }
-
-  private static func date(_ command: ParsedCommand, _ name: String) throws -> CalendarDate? {
-    guard let text = command.option(name) else { return nil }
-    guard let date = CalendarDate(iso: text.trimmed) else {
-      throw CLIError.other("--\(name) needs a date like 2026-11-28, not '\(text)'")
-    }
-    return date
   }
 }

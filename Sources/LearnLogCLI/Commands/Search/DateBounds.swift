@@ -18,11 +18,15 @@ struct DateBounds: Equatable {
     }
   }
 
-  /// A `YYYY-MM-DD` option, or nil when absent; anything else is a usage error.
-  static func date(_ command: ParsedCommand, _ name: String) throws -> CalendarDate? {
+  /// A date option (`YYYY-MM-DD`, `today`, `yesterday` or `N days ago`, as the chat reads
+  /// dates), or nil when absent; anything else is a usage error.
+  static func date(
+    _ command: ParsedCommand, _ name: String, today: CalendarDate = CalendarDate(Date())
+  ) throws -> CalendarDate? {
     guard let text = command.option(name) else { return nil }
-    guard let date = CalendarDate(iso: text) else {
-      throw CLIError.other("--\(name) needs a date like 2026-11-28, not '\(text)'")
+    guard !text.trimmed.isEmpty, let date = CalendarDate(answer: text, today: today) else {
+      throw CLIError.other(
+        "--\(name) needs a date like 2026-11-28, today, yesterday or 3 days ago, not '\(text)'")
     }
     return date
   }

@@ -22,7 +22,7 @@ struct ExportCommand {
   }
 
   func run(_ app: App) throws {
-    let store = try app.store()
+    let store = try app.readingStore()
     let sink: any ExportSink
     if let outputPath {
       do {

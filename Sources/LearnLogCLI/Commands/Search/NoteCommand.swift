@@ -11,7 +11,11 @@ struct NoteCommand {
 
   init(_ command: ParsedCommand) throws {
     words = command.positionals("text")
-    date = try DateBounds.date(command, "date")
+    let today = CalendarDate(Date())
+    date = try DateBounds.date(command, "date", today: today)
+    if let date, date > today {
+      throw CLIError.other("--date \(date.iso) is in the future; a note records what has happened")
+    }
   }
 
   func run(_ app: App) throws {

@@ -25,7 +25,7 @@ struct SearchCommand {
   }
 
   func run(_ app: App) throws {
-    let hits = try app.store().search(query, filter: filter)
+    let hits = try app.readingStore().search(query, filter: filter)
     if json {
       app.out(try JSONText.encode(hits.map(SearchHitDocument.init)) + "\n")
       return

@@ -12,7 +12,7 @@ struct SessionsExportCommand {
   }
 
   func run(_ app: App) throws {
-    let log = CoachingHoursLog(sessions: try app.store().sessions())
+    let log = CoachingHoursLog(sessions: try app.readingStore().sessions())
     if !log.withoutDuration.isEmpty {
       let ids = log.withoutDuration.map { String($0.id) }.joined(separator: ", ")
       let first = log.withoutDuration[0].id

@@ -15,7 +15,7 @@ struct SessionsListCommand {
   }
 
   func run(_ app: App) throws {
-    let store = try app.store()
+    let store = try app.readingStore()
     if json {
       app.out(try JSONText.encode(try store.sessions().reversed() as [CoachingSession]) + "\n")
       return
