@@ -69,9 +69,13 @@ extension LogStore {
         groups[key] = (1, date, date)
       }
     }
-    let ordered = groups.sorted { a, b in
-      (a.key.ruleID, a.key.month, a.key.response) < (b.key.ruleID, b.key.month, b.key.response)
+    // Byte order, as SQLite's GROUP BY gave them (and cheaper than String's Unicode order).
+    func precedes(_ a: Key, _ b: Key) -> Bool {
+      if a.ruleID != b.ruleID { return a.ruleID.utf8.lexicographicallyPrecedes(b.ruleID.utf8) }
+      if a.month != b.month { return a.month.utf8.lexicographicallyPrecedes(b.month.utf8) }
+      return a.response.utf8.lexicographicallyPrecedes(b.response.utf8)
     }
+    let ordered = groups.sorted { precedes($0.key, $1.key) }
     return try ordered.map { key, group in
       LogActivity.Tally(
         ruleID: key.ruleID, month: String(key.month),

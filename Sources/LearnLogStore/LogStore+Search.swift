@@ -61,6 +61,47 @@ extension LogStore {
     return found.map(\.hit)
   }
 
+  /// Merges the word index into one b-tree (FTS5 `optimize`) when it holds more than
+  /// `segmentLimit` segments, and says whether it did. Every write transaction adds a segment
+  /// that FTS5 merges only in part, and every query seeks the term in each one: a 100,000-entry
+  /// log imported in 20 files had 29, and searching it took twice the instructions of one.
+  @discardableResult
+  public func tidySearchIndex(segmentLimit: Int = 16) throws -> Bool {
+    guard try searchSegmentCount() > segmentLimit else { return false }
+    try database.execute("INSERT INTO search (search) VALUES ('optimize')")
+    return true
+  }
+
+  /// How many segments the word index has: the second varint of its structure record
+  /// (`search_data` row 10: a 4-byte cookie, the number of levels, the number of segments).
+  func searchSegmentCount() throws -> Int {
+    let hex = try database.queryFirst("SELECT hex(block) FROM search_data WHERE id = 10") {
+      $0.text(0)
+    }
+    guard let hex = hex ?? nil else { return 0 }
+    var bytes: [UInt8] = []
+    var digits = hex.utf8.makeIterator()
+    while let high = digits.next(), let low = digits.next() {
+      guard let byte = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) else {
+        return 0
+      }
+      bytes.append(byte)
+    }
+    var index = 4
+    var values: [Int] = []
+    while values.count < 2, index < bytes.count {
+      var value = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        index += 1
+        value = value << 7 | Int(byte & 0x7f)
+        if byte & 0x80 == 0 { break }
+      }
+      values.append(value)
+    }
+    return values.count == 2 ? values[1] : 0
+  }
+
   private func searchCJK(_ query: SearchQuery, filter: SearchFilter) throws -> [SearchHit] {
     let indexed = query.terms.filter { $0.text.unicodeScalars.count >= 3 }
     let scanned = query.terms.filter { $0.text.unicodeScalars.count < 3 }
