@@ -120,7 +120,10 @@ def first_line(text):
 
 def swift_build(configuration):
     command = ["swift", "build", "-c", configuration, "--package-path", ROOT]
-    say(f"bench: {' '.join(command[:4])}…")
+    if configuration == "release":
+        # As Scripts/install builds it (Scripts/lib.sh): the Swift runtime linked in.
+        command.append("--static-swift-stdlib")
+    say(f"bench: {' '.join(command[:4] + command[6:])}…")
     result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if result.returncode != 0:
         say(result.stdout)

@@ -29,3 +29,9 @@ learnlog_require_swift() {
     fi
   fi
 }
+
+# How every script builds the release binary. The Swift runtime and Foundation are linked in
+# (--static-swift-stdlib): the dynamic loader no longer relocates a dozen shared libraries at
+# every start, which was about half of the instructions before the first prompt. Scripts share
+# these flags because a build with other flags rebuilds everything.
+learnlog_release_build=(swift build -c release --static-swift-stdlib)

@@ -22,23 +22,7 @@ extension LogStore {
   {
     let dates: [SQLValue] = [.nullable(filter.since?.iso), .nullable(filter.until?.iso)]
     return try database.read {
-      let tallies = try database.query(
-        """
-        SELECT f.rule_id, substr(e.session_date, 1, 7), f.response, count(*),
-          min(e.session_date), max(e.session_date)
-        FROM follow_ups f JOIN entries e ON e.id = f.entry_id
-        WHERE (?1 IS NULL OR e.session_date >= ?1) AND (?2 IS NULL OR e.session_date <= ?2)
-          AND (?3 IS NULL OR f.rule_id = ?3) AND (?4 IS NULL OR f.step = ?4)
-        GROUP BY 1, 2, 3
-        """,
-        dates + [.nullable(filter.ruleID), .nullable(filter.question.map { Step.question($0).id })]
-      ) { row in
-        LogActivity.Tally(
-          ruleID: row.text(0) ?? "", month: row.text(1) ?? "",
-          response: try reportValue(row.text(2), table: "follow_ups", column: "response"),
-          count: row.int(3),
-          firstDate: try reportDate(row.text(4)), lastDate: try reportDate(row.text(5)))
-      }
+      let tallies = try followUpTallies(filter: filter, dates: dates)
       var entriesByMonth: [String: Int] = [:]
       _ = try database.query(
         """
@@ -52,6 +36,52 @@ extension LogStore {
       return LogActivity(
         tallies: tallies, entriesByMonth: entriesByMonth, recentEntries: recent.entries,
         recentRuleCounts: recent.ruleCounts)
+    }
+  }
+
+  /// Follow-ups counted by rule, month and response, ordered by those three, with each group's
+  /// first and last session date. Grouped here rather than by `GROUP BY`: SQLite sorted every
+  /// follow-up to group them (about 150 M instructions for the 16,000 of a 10,000-entry log),
+  /// while the scan alone reads the covering index `follow_ups_by_entry_rule`.
+  private func followUpTallies(filter: ReportFilter, dates: [SQLValue]) throws
+    -> [LogActivity.Tally]
+  {
+    struct Key: Hashable {
+      var ruleID: String
+      var month: Substring
+      var response: String
+    }
+    var groups: [Key: (count: Int, first: String, last: String)] = [:]
+    try database.forEachRow(
+      """
+      SELECT f.rule_id, e.session_date, f.response
+      FROM follow_ups f JOIN entries e ON e.id = f.entry_id
+      WHERE (?1 IS NULL OR e.session_date >= ?1) AND (?2 IS NULL OR e.session_date <= ?2)
+        AND (?3 IS NULL OR f.rule_id = ?3) AND (?4 IS NULL OR f.step = ?4)
+      """,
+      dates + [.nullable(filter.ruleID), .nullable(filter.question.map { Step.question($0).id })]
+    ) { row in
+      let date = row.text(1) ?? ""
+      let key = Key(ruleID: row.text(0) ?? "", month: date.prefix(7), response: row.text(2) ?? "")
+      if let group = groups[key] {
+        groups[key] = (group.count + 1, min(group.first, date), max(group.last, date))
+      } else {
+        groups[key] = (1, date, date)
+      }
+    }
+    // Byte order, as SQLite's GROUP BY gave them (and cheaper than String's Unicode order).
+    func precedes(_ a: Key, _ b: Key) -> Bool {
+      if a.ruleID != b.ruleID { return a.ruleID.utf8.lexicographicallyPrecedes(b.ruleID.utf8) }
+      if a.month != b.month { return a.month.utf8.lexicographicallyPrecedes(b.month.utf8) }
+      return a.response.utf8.lexicographicallyPrecedes(b.response.utf8)
+    }
+    let ordered = groups.sorted { precedes($0.key, $1.key) }
+    return try ordered.map { key, group in
+      LogActivity.Tally(
+        ruleID: key.ruleID, month: String(key.month),
+        response: try reportValue(key.response, table: "follow_ups", column: "response"),
+        count: group.count, firstDate: try reportDate(group.first),
+        lastDate: try reportDate(group.last))
     }
   }
 

@@ -42,8 +42,13 @@ public final class LogStore {
         to: backups.newPath(at: Date(), label: "before-v\(Schema.supportedVersion)"))
       backups.pruneAutomatic()
     }
-    try Schema.migrate(database)
-    schemaVersion = try database.pragmaInteger("user_version")
+    if version < Schema.supportedVersion {
+      try Schema.migrate(database)
+      schemaVersion = try database.pragmaInteger("user_version")
+    } else {
+      // Up to date: take no write lock, so read-only commands never wait for a writer.
+      schemaVersion = version
+    }
   }
 
   /// Where the log lives unless `--db` says otherwise: `$LEARNLOG_DB`, else

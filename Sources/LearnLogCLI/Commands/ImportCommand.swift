@@ -38,8 +38,10 @@ struct ImportCommand {
 
   func run(_ app: App) throws {
     if format != .text || isDryRun {
-      return try LogImport(path: path, format: format, isDryRun: isDryRun, overrides: overrides)
-        .run(app)
+      try LogImport(path: path, format: format, isDryRun: isDryRun, overrides: overrides).run(app)
+      // A large import leaves the word index in many pieces, which every search then reads.
+      if !isDryRun { try app.store().tidySearchIndex() }
+      return
     }
     let bytes: [UInt8]
     do {

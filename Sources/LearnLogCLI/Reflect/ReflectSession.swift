@@ -189,16 +189,19 @@ final class ReflectSession {
     }
   }
 
+  /// Commits every unsaved effect in one transaction: an answer, its follow-up and the next
+  /// question cost one sync to disk, not one each. When it fails, none of them is written and
+  /// all are kept for the next try, in order.
   private func flushUnsaved() {
-    while let effect = unsaved.first {
-      do {
-        try persist(effect)
-        unsaved.removeFirst()
-      } catch {
-        chat.warning(
-          "Could not save to the log (\(describe(error))). Your answers are kept and saved as soon as it works again.")
-        return
+    guard !unsaved.isEmpty else { return }
+    do {
+      try store.database.transaction {
+        for effect in unsaved { try persist(effect) }
       }
+      unsaved.removeAll()
+    } catch {
+      chat.warning(
+        "Could not save to the log (\(describe(error))). Your answers are kept and saved as soon as it works again.")
     }
   }
 

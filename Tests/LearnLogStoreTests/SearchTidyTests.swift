@@ -1,0 +1,41 @@
+import LearnLog
+import Testing
+
+@testable import LearnLogStore
+
+@Suite("Tidying the word index")
+struct SearchTidyTests {
+  private let folder: TemporaryFolder
+  private let store: LogStore
+
+  init() throws {
+    folder = try TemporaryFolder()
+    store = try LogStore(path: folder.file("log.sqlite3"))
+  }
+
+  /// Each entry is its own transaction, so each adds a segment until FTS5 merges some.
+  private func addEntries(_ count: Int) throws {
+    for day in 1...count {
+      _ = try store.createEntry(
+        Entry(
+          kind: .best, status: .complete, coachee: "Ravi",
+          sessionDate: CalendarDate(year: 2026, month: 11, day: day)!,
+          answers: [7: "Feedback on day \(day), sooner than last time."],
+          createdAt: Fixtures.date(0)))
+    }
+  }
+
+  @Test func mergesTheIndexIntoOneSegmentOnlyPastTheLimit() throws {
+    #expect(try store.searchSegmentCount() == 0)
+    try addEntries(3)
+    let pieces = try store.searchSegmentCount()
+    #expect(pieces == 3)
+    #expect(try !store.tidySearchIndex(segmentLimit: pieces))
+    #expect(try store.searchSegmentCount() == pieces)
+    #expect(try store.tidySearchIndex(segmentLimit: 1))
+    #expect(try store.searchSegmentCount() == 1)
+    let hits = try store.search(SearchQuery("feedback"))
+    #expect(hits.count == 3)
+    #expect(hits.allSatisfy { $0.snippet.pieces.contains { $0.isMatch } })
+  }
+}
