@@ -88,18 +88,15 @@ public final class Database {
       return sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | common, nil)
     case .readOnly:
       let flags = SQLITE_OPEN_READONLY | common
-      let code = sqlite3_open_v2(path, &handle, flags, nil)
-      guard code == SQLITE_OK, let opened = handle else { return code }
-      // A log in WAL mode can be read without writing only if its -wal and -shm files exist or
-      // can be created. When the folder is read-only and they are gone (the last writer closed
-      // cleanly), nobody can be writing the log either: read it as immutable.
-      if sqlite3_exec(opened, "SELECT count(*) FROM sqlite_schema", nil, nil, nil) == SQLITE_OK {
-        return code
+      // Without a -wal file no writer has the log open (a writer keeps it while connected), and
+      // the file as it is holds everything: read it as immutable, which creates no -wal or -shm
+      // (a read-only connection would leave them behind with the file's read-only mode, and the
+      // first write after the file is made writable again would fail).
+      var info = stat()
+      if stat(path + "-wal", &info) != 0 {
+        return sqlite3_open_v2(immutableURI(path), &handle, flags | SQLITE_OPEN_URI, nil)
       }
-      sqlite3_close_v2(opened)
-      handle = nil
-      return sqlite3_open_v2(
-        immutableURI(path), &handle, flags | SQLITE_OPEN_URI, nil)
+      return sqlite3_open_v2(path, &handle, flags, nil)
     }
   }
 

@@ -35,16 +35,25 @@ public enum ConversationCommand: String, Sendable, CaseIterable {
   public enum Parse: Equatable, Sendable {
     case command(ConversationCommand)
     case unknown(String)
+    /// A command's name followed by more text (`/skip now`): neither the command nor an answer
+    /// for sure, so it is refused rather than guessed.
+    case commandWithText(ConversationCommand)
     case answer(String)
   }
 
   /// Reads a typed line. Only a single `/word` is a command; `//text` is an answer that starts
-  /// with a slash, and a line with several words (`/s he said`) is an answer too.
+  /// with a slash, and a line with several words (`/s he said`) is an answer too, unless its
+  /// first word is a command (`/skip now`), which is refused.
   public static func parse(_ line: String) -> Parse {
     let text = line.trimmed
     guard text.hasPrefix("/") else { return .answer(line) }
     if text.hasPrefix("//") { return .answer(String(text.dropFirst())) }
     let word = text.dropFirst()
+    if let space = word.firstIndex(where: \.isWhitespace),
+      let command = ConversationCommand(rawValue: word[..<space].lowercased())
+    {
+      return .commandWithText(command)
+    }
     guard !word.isEmpty, word.allSatisfy({ $0.isLetter }) else { return .answer(line) }
     if let command = ConversationCommand(rawValue: word.lowercased()) { return .command(command) }
     return .unknown(text)

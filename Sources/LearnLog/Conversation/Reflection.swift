@@ -102,6 +102,12 @@ public struct Reflection: Sendable {
       switch ConversationCommand.parse(line) {
       case .answer(let text): return answer(text, at: now)
       case .command(let command): return run(command, typed: line.trimmed, at: now)
+      case .commandWithText(let command):
+        return [
+          .hint(
+            "\(command.typed) takes nothing after it. Type \(command.typed) alone, or start the line with // to answer with a slash."
+          )
+        ]
       case .unknown(let word):
         return [
           .hint(

@@ -16,6 +16,10 @@ public enum CommandLineError: Sendable, Equatable {
   case missingArgument(String)
   /// A value that should be a whole number and is not.
   case invalidInteger(name: String, value: String)
+  /// An id (of an entry or a session) that is not a whole number from 1.
+  case invalidIdentifier(name: String, value: String)
+  /// A date that is none of `YYYY-MM-DD`, `today`, `yesterday`, `N days ago`.
+  case invalidDate(name: String, value: String)
   /// A whole number outside the allowed range.
   case outOfRange(name: String, value: Int, lowest: Int, highest: Int)
   /// A value that is none of the allowed words, with the nearest one.
@@ -44,6 +48,11 @@ public enum CommandLineError: Sendable, Equatable {
       return "missing argument '\(name)'"
     case .invalidInteger(let name, let value):
       return "invalid value '\(value)' for '\(name)': expected a whole number"
+    case .invalidIdentifier(let name, let value):
+      return "invalid value '\(value)' for '\(name)': expected an id, a whole number from 1"
+    case .invalidDate(let name, let value):
+      return "invalid value '\(value)' for '\(name)': expected a date like 2026-11-28, today, "
+        + "yesterday or 3 days ago"
     case .outOfRange(let name, let value, let lowest, let highest):
       return
         "invalid value '\(value)' for '\(name)': expected a number from \(lowest) to \(highest)"

@@ -97,8 +97,18 @@ public struct ParsedCommand: Sendable, Equatable {
     return spec
   }
 
+  /// An option's or positional argument's value as an id (a whole number from 1), or `nil`
+  /// when absent; anything else is a usage error.
+  public func identifier(_ name: String) throws(UsageError) -> Int64? {
+    guard let (displayName, text) = value(named: name) else { return nil }
+    guard let id = Int64(text), id > 0 else {
+      throw UsageError(.invalidIdentifier(name: displayName, value: text), commandPath: commandPath)
+    }
+    return id
+  }
+
   /// The value of an option or positional argument, with the name errors should show.
-  private func value(named name: String) -> (displayName: String, text: String)? {
+  func value(named name: String) -> (displayName: String, text: String)? {
     if let spec = optionSpecs.first(where: { Self.matches($0.long, $0.short, name) }) {
       return option(spec.long).map { ("--\(spec.long)", $0) }
     }

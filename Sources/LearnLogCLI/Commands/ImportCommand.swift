@@ -23,11 +23,8 @@ struct ImportCommand {
     if let kind = try command.choice("kind", EntryKind.allCases.map(\.rawValue)) {
       overrides.kind = EntryKind(rawValue: kind)
     }
-    if let date = command.option("date") {
-      guard let parsed = CalendarDate(iso: date) else {
-        throw CLIError.other("--date needs a date like 2026-11-28, not '\(date)'")
-      }
-      overrides.sessionDate = parsed
+    if let date = try DateBounds.date(command, "date") {
+      overrides.sessionDate = date
     }
     if let coachee = command.option("coachee") {
       guard !coachee.singleLine.isEmpty else { throw CLIError.other("--coachee needs a name or alias") }

@@ -11,10 +11,7 @@ struct ReflectCommand {
 
   /// Reads `--session ID`; it cannot go with `--resume`.
   static func sessionOption(_ command: ParsedCommand) throws -> Int64? {
-    guard let text = command.option("session") else { return nil }
-    guard let id = Int64(text), id > 0 else {
-      throw UsageError(.invalidInteger(name: "--session", value: text), commandPath: ["reflect"])
-    }
+    guard let id = try command.identifier("session") else { return nil }
     if command.flag("resume") {
       throw CLIError.other("--session and --resume cannot go together: a draft keeps its session")
     }

@@ -9,9 +9,8 @@ struct ShowCommand {
   let json: Bool
 
   init(_ command: ParsedCommand) throws {
-    let text = command.positional("id") ?? ""
-    guard let id = Int64(text), id > 0 else {
-      throw UsageError(.invalidInteger(name: "id", value: text), commandPath: ["show"])
+    guard let id = try command.identifier("id") else {
+      throw UsageError(.missingArgument("id"), commandPath: command.commandPath)
     }
     self.id = id
     transcript = command.flag("transcript")

@@ -64,7 +64,7 @@ struct CommandLineBinaryTests {
     #expect(asID.status == 64)
     #expect(
       errorLines(asID).first
-        == "learnlog: error: invalid value '--json' for 'id': expected a whole number")
+        == "learnlog: error: invalid value '--json' for '<id>': expected an id, a whole number from 1")
     // Options before `--` still count; the id after it is looked up (and absent: a failure, 1).
     let absent = try run(["show", "--json", "--", "41"])
     #expect(absent.status == 1)

@@ -149,7 +149,7 @@ struct ReportCommandTests {
 
   @Test func aBadDateFails() throws {
     let sample = try SampleStore()
-    #expect(LearnLogProgram.run(["review", "--since", "last week", "--db", sample.path], environment: ["HOME": sample.folder]) == 1)
+    #expect(LearnLogProgram.run(["review", "--since", "last week", "--db", sample.path], environment: ["HOME": sample.folder]) == 64)
   }
 
   @Test func theRealCommandTreeIsSound() {

@@ -47,7 +47,7 @@ struct DateOptionTests {
     #expect {
       _ = try runCommand(["search", "--until", "next week", "floor"], db: db)
     } throws: { error in
-      (error as? CLIError)?.message.contains("--until needs a date like 2026-11-28") == true
+      (error as? UsageError)?.reason == .invalidDate(name: "--until", value: "next week")
     }
   }
 }

@@ -49,6 +49,11 @@ struct SessionsCommandTests {
 
     result = try harness.run(["sessions", "list", "--json"])
     #expect(result.output.contains("\"coachee\" : \"Team A\""))
+    // The same shape as the export's sessions: ISO dates and timestamps, the format spelled out.
+    let listed = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+    let first = try #require(listed?.first)
+    #expect((first["createdAt"] as? String)?.hasSuffix("Z") == true, "\(first)")
+    #expect(first["date"] is String && first["format"] is String, "\(first)")
   }
 
   @Test func withoutATerminalTheCoacheeIsRequiredAndRemovalNeedsYes() throws {

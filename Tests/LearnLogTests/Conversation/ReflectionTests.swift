@@ -197,6 +197,19 @@ struct ReflectionTests {
     #expect(driver.reflection.entry.grow.reality == "/s he said")
   }
 
+  @Test("A command's name followed by more words is refused, neither run nor stored")
+  func commandWithTrailingWordsIsRefused() {
+    #expect(ConversationCommand.parse("/skip now") == .commandWithText(.skip))
+    #expect(ConversationCommand.parse("/Back  to it") == .commandWithText(.back))
+    #expect(ConversationCommand.parse("/s he said") == .answer("/s he said"))
+    var driver = ReflectionDriver()
+    driver.answerContext()
+    let effects = driver.type("/skip now")
+    #expect(ReflectionDriver.hints(effects).first?.contains("/skip takes nothing after it") == true)
+    #expect(driver.reflection.step == .grow(.goal))
+    #expect(driver.reflection.entry.grow.goal == nil)
+  }
+
   @Test func helpListsEveryCommand() {
     var driver = ReflectionDriver()
     let text = ReflectionDriver.hints(driver.type("/help")).joined()

@@ -83,10 +83,6 @@ struct PrepareCommand {
   }
 
   private static func entryID(_ command: ParsedCommand, _ name: String) throws -> Int64? {
-    guard let text = command.option(name) else { return nil }
-    guard let id = Int64(text), id > 0 else {
-      throw UsageError(.invalidInteger(name: "--\(name)", value: text), commandPath: command.commandPath)
-    }
-    return id
+    try command.identifier(name)
   }
 }

@@ -23,10 +23,9 @@ struct DateBounds: Equatable {
   static func date(
     _ command: ParsedCommand, _ name: String, today: CalendarDate = CalendarDate(Date())
   ) throws -> CalendarDate? {
-    guard let text = command.option(name) else { return nil }
+    guard let (displayName, text) = command.value(named: name) else { return nil }
     guard !text.trimmed.isEmpty, let date = CalendarDate(answer: text, today: today) else {
-      throw CLIError.other(
-        "--\(name) needs a date like 2026-11-28, today, yesterday or 3 days ago, not '\(text)'")
+      throw UsageError(.invalidDate(name: displayName, value: text), commandPath: command.commandPath)
     }
     return date
   }

@@ -42,9 +42,8 @@ enum SessionFields {
 
   /// The session id positional of `edit` and `remove`.
   static func id(_ command: ParsedCommand) throws -> Int64 {
-    let text = command.positional("id") ?? ""
-    guard let id = Int64(text), id > 0 else {
-      throw UsageError(.invalidInteger(name: "id", value: text), commandPath: command.commandPath)
+    guard let id = try command.identifier("id") else {
+      throw UsageError(.missingArgument("id"), commandPath: command.commandPath)
     }
     return id
   }

@@ -17,7 +17,7 @@ struct SessionsListCommand {
   func run(_ app: App) throws {
     let store = try app.readingStore()
     if json {
-      app.out(try JSONText.encode(try store.sessions().reversed() as [CoachingSession]) + "\n")
+      app.out(try JSONText.encode(try store.sessions().reversed().map(SessionDocument.init)) + "\n")
       return
     }
     app.out(try render(app, store: store, width: app.isOutputTerminal ? app.width : nil))
