@@ -17,7 +17,7 @@ extension CommandTree {
     options: [
       OptionSpec("best", valueName: "id", help: "The entry to use as your Best session (default: the newest complete Best).", completion: .entryID),
       OptionSpec("challenging", valueName: "id", help: "The entry to use as your Most Challenging session (default: the newest complete one).", completion: .entryID),
-      OptionSpec("format", short: "f", valueName: "format", help: "md, html or json.", defaultValue: "md", completion: .choices(PrepareCommand.formats)),
+      OptionSpec("format", short: "f", valueName: "format", help: "md, html or json (default: from the -o file name, else md).", defaultValue: nil, completion: .choices(PrepareCommand.formats)),
       outputOption,
     ])
 
@@ -36,7 +36,7 @@ extension CommandTree {
       OptionSpec("until", valueName: "date", help: "Only sessions on or before this date: YYYY-MM-DD, today, yesterday or N days ago."),
       OptionSpec("rule", valueName: "id", help: "Only this rule's follow-ups (`learnlog rules list` shows the ids)."),
       OptionSpec("question", short: "q", valueName: "n", help: "Only follow-ups at question N (1-16), and your answers to it over time."),
-      OptionSpec("format", short: "f", valueName: "format", help: "text, html or json.", defaultValue: "text", completion: .choices(ReviewCommand.formats)),
+      OptionSpec("format", short: "f", valueName: "format", help: "text, html or json (default: from the -o file name, else text).", defaultValue: nil, completion: .choices(ReviewCommand.formats)),
       outputOption,
     ])
 }

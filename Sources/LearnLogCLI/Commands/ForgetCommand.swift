@@ -24,7 +24,8 @@ struct ForgetCommand {
     let preview = try store.forgetPreview(coachee: alias, includingNotes: includesNotes)
     guard !preview.isEmpty else {
       let notes = preview.notesNamingThem > 0
-        ? " (\(count(preview.notesNamingThem, "note")) mention it: add --notes to erase them)" : ""
+        ? " (\(count(preview.notesNamingThem, "note")) \(preview.notesNamingThem == 1 ? "mentions" : "mention") "
+          + "the name: add --notes to erase \(preview.notesNamingThem == 1 ? "it" : "them"))" : ""
       throw CLIError.other(
         "no reflection or session has the coachee '\(alias)'\(notes); `learnlog log` lists coachees")
     }

@@ -138,6 +138,20 @@ struct ReportCommandTests {
     #expect(html.hasPrefix("<!DOCTYPE html>"))
   }
 
+  @Test("-o FILE names the format by its extension; a --format that contradicts it is refused",
+    arguments: ["prepare", "review"])
+  func formatFromTheFileName(command: String) throws {
+    let sample = try SampleStore()
+    for (name, start) in [("brief.html", "<!DOCTYPE html>"), ("brief.json", "{")] {
+      let output = sample.folder + "/" + name
+      #expect(LearnLogProgram.run([command, "--db", sample.path, "-o", output], environment: ["HOME": sample.folder]) == 0)
+      #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix(start), "\(name)")
+    }
+    let clash = sample.folder + "/clash.html"
+    #expect(LearnLogProgram.run([command, "--db", sample.path, "--format", "json", "-o", clash], environment: ["HOME": sample.folder]) == 1)
+    #expect(!FileManager.default.fileExists(atPath: clash))
+  }
+
   @Test(arguments: [
     ["review", "--format", "pdf"], ["review", "--question", "17"], ["prepare", "--best", "x"],
     ["prepare", "--format", "txt"],

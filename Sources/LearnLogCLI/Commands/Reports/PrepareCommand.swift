@@ -18,7 +18,7 @@ struct PrepareCommand {
   init(_ command: ParsedCommand) throws {
     bestID = try Self.entryID(command, "best")
     challengingID = try Self.entryID(command, "challenging")
-    format = try command.choice("format", Self.formats) ?? "md"
+    format = try ReportOutput.format(command, choices: Self.formats, fallback: "md")
     outputPath = try ReportOutput.path(command)
   }
 

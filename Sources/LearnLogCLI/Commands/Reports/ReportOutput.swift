@@ -8,6 +8,28 @@ enum ReportOutput {
     return path == "-" ? nil : path
   }
 
+  /// The format a report takes: `--format` when given, else the one `-o FILE`'s extension
+  /// names (`brief.html` gets HTML), else `fallback`. A `--format` that contradicts the
+  /// extension is refused rather than writing, say, Markdown into an .html file.
+  static func format(_ command: ParsedCommand, choices: [String], fallback: String) throws
+    -> String
+  {
+    let given = try command.choice("format", choices)
+    let path = try self.path(command)
+    let fileExtension = path.flatMap { path -> String? in
+      guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+      let word = path[path.index(after: dot)...].lowercased()
+      let named = word == "htm" ? "html" : word == "markdown" ? "md" : word == "txt" ? "text" : word
+      return choices.contains(named) ? named : nil
+    }
+    if let given, let fileExtension, given != fileExtension {
+      throw CLIError.other(
+        "--format \(given) does not match the file name \(path ?? ""); give a file ending in "
+          + ".\(given), or leave out --format")
+    }
+    return given ?? fileExtension ?? fallback
+  }
+
   static func deliver(_ text: String, to path: String?, what: String, app: App) throws {
     guard let path else {
       app.out(text)

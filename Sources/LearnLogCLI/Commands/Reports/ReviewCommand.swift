@@ -24,7 +24,7 @@ struct ReviewCommand {
       throw CLIError.other("--since \(since.iso) is after --until \(until.iso); nothing could match")
     }
     self.filter = filter
-    format = try command.choice("format", Self.formats) ?? "text"
+    format = try ReportOutput.format(command, choices: Self.formats, fallback: "text")
     outputPath = try ReportOutput.path(command)
   }
 
