@@ -131,6 +131,23 @@ struct BackupTests {
     #expect(Backups.stem(of: "/x/s.db") == "s" && Backups.stem(of: "/x/.hidden") == ".hidden")
   }
 
+  @Test func theDoctorChecksALogItCannotWrite() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("log.sqlite3")
+    try LogStore(path: path).createEntry(Fixtures.importedEntry())
+    // Anyone may write the folder (so the -shm file can be made there), nobody may write the file.
+    _ = chmod(folder.path, 0o777)
+    _ = chmod(path, 0o444)
+    defer { _ = chmod(path, 0o600) }
+    let before = try contents(of: path)
+    let diagnosis = try asUnprivilegedUser { Diagnosis.examine(path: path) }
+    #expect(diagnosis.openError == nil)
+    #expect(diagnosis.isReadOnly)
+    #expect(diagnosis.integrity == ["ok"])
+    #expect(diagnosis.counts.first { $0.name == "entries" }?.count == 1)
+    #expect(try contents(of: path) == before)
+  }
+
   @Test func migratingAnOlderFileBacksItUpFirst() throws {
     guard Schema.supportedVersion > 1 else { return }
     let folder = try TemporaryFolder()

@@ -57,6 +57,10 @@ struct DoctorCommand {
         "\(item.count) \(item.count == 1 ? singular[item.name] ?? item.name : item.name)"
       }.joined(separator: ", ")
       lines.append("  Holds: \(counts)")
+      if diagnosis.isReadOnly {
+        lines.append(
+          "  Note: the log is read-only for you (checked without writing); learnlog can show it but not add to it until its file and folder are writable.")
+      }
     }
     if !diagnosis.modes.isEmpty {
       lines.append("File modes:")

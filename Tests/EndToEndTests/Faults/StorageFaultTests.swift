@@ -195,7 +195,13 @@ struct StorageFaultTests {
       _ = system(setUp)
       let log = try sandbox.run(["log"], database: database, prefix: nobody.prefix)
       let search = try sandbox.run(["search", "--json", "the"], database: database, prefix: nobody.prefix)
+      let doctor = try sandbox.run(["doctor"], database: database, prefix: nobody.prefix)
       _ = system(undo)
+      // doctor checks it read-only and notes that, rather than refusing.
+      #expect(doctor.status == 0, "\(what): \(doctor.description)")
+      #expect(doctor.out.contains("Integrity check: ok"), "\(what): \(doctor.out)")
+      // (In the read-only folder the -wal and -shm files are still there, so SQLite can write.)
+      #expect(what != "file" || doctor.out.contains("read-only"), "\(what): \(doctor.out)")
       #expect(log.status == 0 && log.err.isEmpty, "\(what): \(log.description)")
       #expect(log.out.contains("Best"), "\(what): \(log.out)")
       #expect(search.status == 0 && search.err.isEmpty, "\(what): \(search.description)")
