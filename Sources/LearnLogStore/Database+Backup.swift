@@ -14,12 +14,14 @@ extension Database {
 
   /// Copies the whole database to `destination` with SQLite's online backup API: safe while a
   /// reflection is open in another process (the copy is one consistent snapshot). The copy is
-  /// created with mode 0600 in a 0700 folder; an existing file there is replaced.
-  public func backup(to destination: String) throws {
+  /// created with mode 0600 in a 0700 folder; an existing file there is replaced, unless
+  /// `replacing` is false: then it is left alone and `notWritable` names `destination`.
+  public func backup(to destination: String, replacing: Bool = true) throws {
     try PrivateFile.createParentFolder(of: destination)
     // Write to a temporary name and rename, so a failed backup never leaves half a file where an
     // older, whole one was.
-    let temporary = destination + ".partial"
+    // The process id keeps two learnlogs backing up to one name from sharing a temporary file.
+    let temporary = destination + ".\(getpid()).partial"
     unlink(temporary)
     try PrivateFile.createIfMissing(temporary)
     var target: OpaquePointer?
@@ -48,6 +50,19 @@ extension Database {
       throw StoreError.sqlite(code: code == SQLITE_DONE ? finishCode : code, message: "the backup did not finish", sql: nil)
     }
     sqlite3_close_v2(target)
+    if !replacing {
+      // link fails when the name is taken, so no other backup is ever replaced. A file system
+      // without hard links gets a last look and a rename instead.
+      if link(temporary, destination) == 0 {
+        unlink(temporary)
+        return
+      }
+      let linkError = errno
+      if linkError == EEXIST || PrivateFile.exists(destination) {
+        unlink(temporary)
+        throw StoreError.notWritable(path: destination, reason: String(cString: strerror(EEXIST)))
+      }
+    }
     guard rename(temporary, destination) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)

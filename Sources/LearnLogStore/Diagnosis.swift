@@ -25,14 +25,18 @@ public struct Diagnosis: Sendable {
   /// Rows per table, in a fixed order (entries, drafts, answers, turns, follow-ups…).
   public var counts: [(name: String, count: Int)]
   public var modes: [FileMode]
-  /// Newest first.
+  /// This log's backups (not those of other logs in the same folder), newest first.
   public var backups: [String]
+  /// Whether the log could only be opened read-only (its file or folder cannot be written by
+  /// this user): the checks still ran, but learnlog cannot save reflections to it.
+  public var isReadOnly = false
 
   public var isHealthy: Bool {
     openError == nil && integrity == ["ok"] && modes.allSatisfy(\.isPrivate)
   }
 
-  /// Looks at the log at `path`. Never creates, migrates or repairs anything.
+  /// Looks at the log at `path`. Never creates, migrates or repairs anything. A log that cannot be
+  /// written is opened read-only for the checks, and `isReadOnly` says so.
   public static func examine(path: String) -> Diagnosis {
     var diagnosis = Diagnosis(
       path: path, exists: PrivateFile.exists(path), openError: nil, integrity: [],
@@ -59,7 +63,14 @@ public struct Diagnosis: Sendable {
     }
     guard diagnosis.exists else { return diagnosis }
     do {
-      let database = try Database(path: path, validate: Schema.validate)
+      let database: Database
+      do {
+        database = try Database(path: path, validate: Schema.validate)
+      } catch StoreError.readOnly, StoreError.cannotOpen {
+        // Still check what can be read: a read-only log is worth a look, not a refusal.
+        database = try Database(path: path, mode: .readOnly, validate: Schema.validate)
+        diagnosis.isReadOnly = true
+      }
       diagnosis.schemaVersion = try database.pragmaInteger("user_version")
       diagnosis.integrity = try database.query("PRAGMA integrity_check") { $0.text(0) ?? "" }
       let tables = Set(

@@ -38,8 +38,7 @@ public final class LogStore {
     if mode == .readWrite, version > 0, version < Schema.supportedVersion {
       // A migration rewrites the coach's only copy of their reflections: keep the old file.
       let backups = Backups(databasePath: path)
-      try database.backup(
-        to: backups.newPath(at: Date(), label: "before-v\(Schema.supportedVersion)"))
+      try backups.write(from: database, at: Date(), label: "before-v\(Schema.supportedVersion)")
       backups.pruneAutomatic()
     }
     if version < Schema.supportedVersion {

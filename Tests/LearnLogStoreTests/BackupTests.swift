@@ -55,6 +55,99 @@ struct BackupTests {
     #expect(backups.list().first == made.last)
   }
 
+  @Test func twoLogsInOneFolderKeepSeparateBackups() throws {
+    let folder = try TemporaryFolder()
+    let first = folder.file("s.db")
+    let second = folder.file("a.sqlite3")
+    let date = Date(timeIntervalSince1970: 1_796_202_000)
+    let written = try [first, second].map { path in
+      try Backups(databasePath: path).write(from: LogStore(path: path).database, at: date)
+    }
+    #expect(written[0].split(separator: "/").last?.hasPrefix("s-2026") == true)
+    #expect(written[1].split(separator: "/").last?.hasPrefix("a-2026") == true)
+    #expect(Backups(databasePath: first).list() == [written[0]])
+    #expect(Backups(databasePath: second).list() == [written[1]])
+    // The doctor offers each log only its own backup.
+    #expect(Diagnosis.examine(path: first).backups == [written[0]])
+    #expect(Diagnosis.examine(path: second).backups == [written[1]])
+    // A stem that starts like another's is still another log.
+    #expect(Backups(databasePath: folder.file("s-a.db")).list().isEmpty)
+  }
+
+  @Test func backupsInTheSameSecondNeverOverwriteEachOther() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("log.sqlite3")
+    let store = try LogStore(path: path)
+    let backups = Backups(databasePath: path)
+    let date = Date(timeIntervalSince1970: 1_796_202_000)
+    var made: [String] = []
+    for coachee in ["Ravi", "Mei", "Ana"] {
+      try store.saveImported(Fixtures.importedEntry(coachee: coachee))
+      made.append(try backups.write(from: store.database, at: date))
+    }
+    #expect(Set(made).count == 3)
+    #expect(made[1].hasSuffix("-2.sqlite3") && made[2].hasSuffix("-3.sqlite3"))
+    // Newest first: -3, -2, then the first one.
+    #expect(backups.list() == made.reversed())
+    #expect(try LogStore(path: made[0]).summaries().count == 1)
+    #expect(try LogStore(path: made[2]).summaries().count == 3)
+    // Refusing to replace leaves the existing file as it was.
+    let before = try contents(of: made[0])
+    #expect(throws: StoreError.self) { try store.database.backup(to: made[0], replacing: false) }
+    #expect(try contents(of: made[0]) == before)
+  }
+
+  @Test func pruningKeepsThreeAutomaticBackupsPerLog() throws {
+    let folder = try TemporaryFolder()
+    let start = Date(timeIntervalSince1970: 1_796_202_000)
+    let paths = [folder.file("s.db"), folder.file("a.db")]
+    for path in paths {
+      let store = try LogStore(path: path)
+      for minute in 0..<5 {
+        try Backups(databasePath: path).write(
+          from: store.database, at: start.addingTimeInterval(Double(minute) * 60), label: "before-v9")
+      }
+    }
+    Backups(databasePath: paths[0]).pruneAutomatic()
+    #expect(Backups(databasePath: paths[0]).list().count == Backups.automaticKept)
+    #expect(Backups(databasePath: paths[1]).list().count == 5)
+    Backups(databasePath: paths[1]).pruneAutomatic()
+    #expect(Backups(databasePath: paths[1]).list().count == Backups.automaticKept)
+    #expect(Backups(databasePath: paths[0]).list().count == Backups.automaticKept)
+  }
+
+  @Test func theDefaultLogStillFindsBackupsNamedTheOldWay() throws {
+    let folder = try TemporaryFolder()
+    let log = folder.file("learnlog.sqlite3")
+    let store = try LogStore(path: log)
+    let old = folder.file("backups/learnlog-20261130-101500-before-v5.sqlite3")
+    try store.database.backup(to: old)
+    let manual = folder.file("backups/learnlog-20261201-090000.sqlite3")
+    try store.database.backup(to: manual)
+    #expect(Backups(databasePath: log).list() == [manual, old])
+    #expect(Backups(databasePath: folder.file("other.sqlite3")).list().isEmpty)
+    #expect(Backups.parse("learnlog-20261130-101500-2-before-v5.sqlite3", stem: "learnlog")?.counter == 2)
+    #expect(Backups.parse("learnlog-20261130-101500.sqlite3.123.partial", stem: "learnlog") == nil)
+    #expect(Backups.stem(of: "/x/s.db") == "s" && Backups.stem(of: "/x/.hidden") == ".hidden")
+  }
+
+  @Test func theDoctorChecksALogItCannotWrite() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("log.sqlite3")
+    try LogStore(path: path).createEntry(Fixtures.importedEntry())
+    // Anyone may write the folder (so the -shm file can be made there), nobody may write the file.
+    _ = chmod(folder.path, 0o777)
+    _ = chmod(path, 0o444)
+    defer { _ = chmod(path, 0o600) }
+    let before = try contents(of: path)
+    let diagnosis = try asUnprivilegedUser { Diagnosis.examine(path: path) }
+    #expect(diagnosis.openError == nil)
+    #expect(diagnosis.isReadOnly)
+    #expect(diagnosis.integrity == ["ok"])
+    #expect(diagnosis.counts.first { $0.name == "entries" }?.count == 1)
+    #expect(try contents(of: path) == before)
+  }
+
   @Test func migratingAnOlderFileBacksItUpFirst() throws {
     guard Schema.supportedVersion > 1 else { return }
     let folder = try TemporaryFolder()

@@ -14,13 +14,19 @@ struct BackupCommand {
       throw CLIError.other("there is no log at \(app.databasePath) yet; nothing to back up")
     }
     let store = try app.readingStore()
-    let path = destination ?? Backups(databasePath: app.databasePath).newPath(at: app.now)
-    guard path != app.databasePath else {
+    guard destination != app.databasePath else {
       throw CLIError.other("the backup cannot overwrite the log itself; choose another FILE")
     }
     // A copy of a damaged log would become the "newest backup" doctor offers to restore.
     guard try store.database.isSound() else { throw CLIError.store(.corrupt(path: app.databasePath)) }
-    try store.database.backup(to: path)
+    let path: String
+    if let destination {
+      path = destination
+      try store.database.backup(to: destination)
+    } else {
+      // Named after this log and never over an existing backup (of this log or another).
+      path = try Backups(databasePath: app.databasePath).write(from: store.database, at: app.now)
+    }
     app.out("Backed up \(app.databasePath) to \(path).\n")
   }
 }
@@ -51,6 +57,10 @@ struct DoctorCommand {
         "\(item.count) \(item.count == 1 ? singular[item.name] ?? item.name : item.name)"
       }.joined(separator: ", ")
       lines.append("  Holds: \(counts)")
+      if diagnosis.isReadOnly {
+        lines.append(
+          "  Note: the log is read-only for you (checked without writing); learnlog can show it but not add to it until its file and folder are writable.")
+      }
     }
     if !diagnosis.modes.isEmpty {
       lines.append("File modes:")

@@ -54,7 +54,7 @@ struct ForgetCommand {
     let copies = backups.list()
     if !copies.isEmpty {
       app.out(
-        "\(count(copies.count, "backup")) in \(backups.folder) were made before this and may still hold them; delete them if the text must go everywhere.\n")
+        "\(count(copies.count, "backup")) of this log in \(backups.folder) were made before this and may still hold them; delete them if the text must go everywhere.\n")
     }
   }
 

@@ -195,12 +195,46 @@ struct StorageFaultTests {
       _ = system(setUp)
       let log = try sandbox.run(["log"], database: database, prefix: nobody.prefix)
       let search = try sandbox.run(["search", "--json", "the"], database: database, prefix: nobody.prefix)
+      let doctor = try sandbox.run(["doctor"], database: database, prefix: nobody.prefix)
       _ = system(undo)
+      // doctor checks it read-only and notes that, rather than refusing.
+      #expect(doctor.status == 0, "\(what): \(doctor.description)")
+      #expect(doctor.out.contains("Integrity check: ok"), "\(what): \(doctor.out)")
+      // (In the read-only folder the -wal and -shm files are still there, so SQLite can write.)
+      #expect(what != "file" || doctor.out.contains("read-only"), "\(what): \(doctor.out)")
       #expect(log.status == 0 && log.err.isEmpty, "\(what): \(log.description)")
       #expect(log.out.contains("Best"), "\(what): \(log.out)")
       #expect(search.status == 0 && search.err.isEmpty, "\(what): \(search.description)")
       #expect(Faults.bytes(database) == original, "\(what): the file changed")
     }
+  }
+
+  @Test("Two logs in one folder: each has its own backups, and doctor offers only its own")
+  func twoLogsInOneFolder() throws {
+    let sandbox = try FaultSandbox()
+    let folder = sandbox.path("shared")
+    let first = folder + "/s.db"
+    let second = folder + "/a.db"
+    for database in [first, second] {
+      let result = try sandbox.run(
+        ["reflect"], input: Faults.input(Faults.context() + [Faults.answer(1)]), database: database)
+      #expect(result.status == 0, "\(result.description)")
+    }
+    // Several backups within a second: none replaces another.
+    for database in [first, second, second, second] {
+      let backup = try sandbox.run(["backup"], database: database)
+      #expect(backup.status == 0, "\(backup.description)")
+    }
+    let names = (try FileManager.default.contentsOfDirectory(atPath: folder + "/backups")).sorted()
+    #expect(names.filter { $0.hasPrefix("s-") }.count == 1, "\(names)")
+    #expect(names.filter { $0.hasPrefix("a-") }.count == 3, "\(names)")
+    let doctor = try sandbox.run(["doctor"], database: first)
+    #expect(doctor.status == 0, "\(doctor.description)")
+    #expect(doctor.out.contains("Backups: 1, newest \(folder)/backups/s-"), "\(doctor.out)")
+    #expect(!doctor.out.contains("/backups/a-"), "\(doctor.out)")
+    let other = try sandbox.run(["doctor"], database: second)
+    #expect(other.out.contains("Backups: 3, newest \(folder)/backups/a-"), "\(other.out)")
+    #expect(!other.out.contains("/backups/s-"), "\(other.out)")
   }
 
   @Test("The read commands on a log that does not exist yet: empty views, nothing created")
