@@ -261,7 +261,7 @@ enum SearchSQL {
 
   /// Texts longer than this many characters get no snippet from SQLite (NULL from
   /// `cutSnippet`): `snippet()` takes time in the square of the matches in the text (at most
-  /// half its length: 80 ms for 2,000, 1.3 s for 8,000, 6 min for 200,000), so a long one is
+  /// half its length; sqlite3 shell: 80 ms for 2,000, 1.3 s for 8,000), so a long one is
   /// cut in Swift, around its first match (`Snippet(text:terms:)`).
   static let longText = 8_192
 
