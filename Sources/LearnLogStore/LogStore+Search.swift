@@ -16,7 +16,10 @@ extension LogStore {
     guard !query.isEmpty, filter.limit > 0 else { return [] }
     if query.containsCJK { return try searchCJK(query, filter: filter) }
     let expression = query.terms.map(SearchSQL.quoted).joined(separator: " AND ")
-    if filter.hasConditions { return try filteredSearch(expression, filter: filter) }
+    let terms = query.terms.map(\.text)
+    if filter.hasConditions {
+      return try filteredSearch(expression, filter: filter, terms: terms)
+    }
     // No filter: rank by rowid and bm25 alone, which needs neither the index's stored columns
     // nor the entries and notes; those are read for the hits shown only.
     let ranked = try database.query(
@@ -26,18 +29,21 @@ extension LogStore {
     var hits: [SearchHit] = []
     hits.reserveCapacity(ranked.count)
     for (rowID, score) in ranked {
-      let hit = try database.queryFirst(SearchSQL.shown, [.text(expression), .integer(rowID)]) {
-        row -> SearchHit? in
+      let hit = try database.queryFirst(
+        SearchSQL.shown,
+        [.text(expression), .integer(rowID), .integer(Int64(SearchSQL.longText))]
+      ) { row -> (SearchHit, isLong: Bool)? in
         // A row whose entry or note is gone (never expected: triggers remove both together).
         guard !row.isNull(5) || !row.isNull(9) else { return nil }
         var hit = try SearchSQL.hit(row, snippet: SearchSQL.snippet(row.text(3)))
         hit.score = score
-        return hit
+        return (hit, row.isNull(3))
       }
-      guard let hit = hit ?? nil else {
+      guard case .some(.some((var hit, let isLong))) = hit else {
         // Something changed between the two statements: rank again with the full query.
-        return try filteredSearch(expression, filter: filter)
+        return try filteredSearch(expression, filter: filter, terms: terms)
       }
+      if isLong { hit.snippet = try longSnippet(rowID: rowID, terms: terms) }
       hits.append(hit)
     }
     return hits
@@ -45,7 +51,9 @@ extension LogStore {
 
   /// The search with filters: each candidate is joined to its entry or note before ranking, so
   /// that `limit` counts only rows that pass the filters.
-  private func filteredSearch(_ expression: String, filter: SearchFilter) throws -> [SearchHit] {
+  private func filteredSearch(_ expression: String, filter: SearchFilter, terms: [String]) throws
+    -> [SearchHit]
+  {
     var found = try database.query(
       SearchSQL.words,
       [.text(expression)] + SearchSQL.filterValues(filter)
@@ -53,12 +61,27 @@ extension LogStore {
     ) { row in (rowID: row.int64(0), hit: try SearchSQL.hit(row, snippet: Snippet(pieces: []))) }
     // Snippets only for the hits shown: cutting one costs more than ranking a row.
     for index in found.indices {
+      let rowID = found[index].rowID
       let marked = try database.queryFirst(
-        SearchSQL.snippet, [.text(expression), .integer(found[index].rowID)]
+        SearchSQL.snippet,
+        [.text(expression), .integer(rowID), .integer(Int64(SearchSQL.longText))]
       ) { $0.text(0) }
-      found[index].hit.snippet = SearchSQL.snippet(marked ?? nil)
+      found[index].hit.snippet =
+        if let marked, marked == nil {
+          try longSnippet(rowID: rowID, terms: terms)
+        } else {
+          SearchSQL.snippet(marked ?? nil)
+        }
     }
     return found.map(\.hit)
+  }
+
+  /// The snippet of a text longer than `SearchSQL.longText`, cut in Swift around the first
+  /// match: FTS5's `snippet()` scores a window at every match against every other match, so
+  /// its time grows with the square of the matches (6 minutes for a 1 MB answer of 200,000).
+  private func longSnippet(rowID: Int64, terms: [String]) throws -> Snippet {
+    let text = try database.queryFirst(SearchSQL.fullText, [.integer(rowID)]) { $0.text(0) ?? "" }
+    return Snippet(text: text ?? "", terms: terms)
   }
 
   /// Merges the word index into one b-tree (FTS5 `optimize`) when it holds more than
@@ -233,8 +256,19 @@ enum SearchSQL {
   /// One ranked row as `hit` reads it, with its snippet cut: the columns of `select`, for the
   /// match `?1` at rowid `?2`.
   static let shown =
-    select(index: "search", text: "snippet(search, 0, char(2), char(3), '…', 16)", score: "0.0")
+    select(index: "search", text: cutSnippet(text: "s.text"), score: "0.0")
     + "\nWHERE search MATCH ?1 AND s.rowid = ?2"
+
+  /// Texts longer than this many characters get no snippet from SQLite (NULL from
+  /// `cutSnippet`): `snippet()` takes time in the square of the matches in the text (at most
+  /// half its length; sqlite3 shell: 80 ms for 2,000, 1.3 s for 8,000), so a long one is
+  /// cut in Swift, around its first match (`Snippet(text:terms:)`).
+  static let longText = 8_192
+
+  /// FTS5's snippet for the match `?1`, or NULL when `text` is longer than `?3` characters.
+  private static func cutSnippet(text: String) -> String {
+    "CASE WHEN length(\(text)) > ?3 THEN NULL ELSE snippet(search, 0, char(2), char(3), '…', 16) END"
+  }
 
   /// A snippet as SQLite marks it (`\u{2}` before a match, `\u{3}` after).
   static func snippet(_ marked: String?) -> Snippet {
@@ -242,7 +276,7 @@ enum SearchSQL {
   }
 
   static let snippet =
-    "SELECT snippet(search, 0, char(2), char(3), '…', 16) FROM search WHERE search MATCH ?1 AND rowid = ?2"
+    "SELECT \(cutSnippet(text: "text")) FROM search WHERE search MATCH ?1 AND rowid = ?2"
 
   /// The full text of one row of either index, for its snippet.
   static let fullText = "SELECT text FROM search WHERE rowid = ?1"

@@ -182,4 +182,36 @@ struct SearchTests {
   @Test func theCJKCharacterClassOfMigrationTwoMatchesTheQueryRouting() {
     #expect(Schema.cjkClass == CJK.globClass)
   }
+
+  /// FTS5's snippet() takes time in the square of a text's matches: this 1 MB answer of 200,000
+  /// took minutes. Past `SearchSQL.longText` characters the snippet is cut in Swift instead,
+  /// with 30 characters of context (fewer than FTS5's 16 tokens: that tells the paths apart).
+  @Test func aLongTextWithVeryManyMatchesIsCutInSwift() throws {
+    let long = try entry(
+      .other, "2026-11-01", answers: [1: "Intro. " + String(repeating: "word ", count: 200_000)])
+    let short = try entry(
+      .other, "2026-10-01",
+      answers: [1: String(repeating: "word ", count: SearchSQL.longText / 5)])
+    for filter in [SearchFilter(), SearchFilter(kind: .other)] {
+      let hits = try search("word", filter)
+      #expect(Set(hits.map(\.entryID)) == [long, short])
+      let longHit = try #require(hits.first { $0.entryID == long })
+      #expect(longHit.snippet.text.count < 100)
+      #expect(longHit.snippet.text.hasPrefix("Intro. word"))
+      #expect((1..<16).contains(longHit.snippet.pieces.filter(\.isMatch).count))
+      let shortHit = try #require(hits.first { $0.entryID == short })
+      #expect(shortHit.snippet.pieces.filter(\.isMatch).count == 16)
+    }
+  }
+
+  @Test func aLongCJKTextWithVeryManyMatchesIsSearchedQuickly() throws {
+    let id = try entry(
+      .other, "2026-11-01", answers: [1: String(repeating: "学习 word ", count: 100_000)])
+    for query in ["学习", "学习 word"] {
+      let hits = try search(query)
+      #expect(hits.map(\.entryID) == [id])
+      #expect(hits.first.map { $0.snippet.text.count < 100 } == true)
+      #expect(hits.first?.snippet.pieces.first == .init("学习", isMatch: true))
+    }
+  }
 }

@@ -44,21 +44,32 @@ public struct Snippet: Sendable, Equatable {
     // lowercased() can change the length of some characters; match on the original then.
     let haystack = folded.count == characters.count ? folded : characters
     let needles = terms.map { Array($0.lowercased()) }.filter { !$0.isEmpty }
-    var marks = [Bool](repeating: false, count: characters.count)
-    var first: Int?
+    func matches(_ needle: [Character], at index: Int) -> Bool {
+      haystack[index..<index + needle.count].elementsEqual(needle)
+    }
+    // Where each needle first occurs; the snippet is cut around the earliest.
+    var firsts: [(needle: [Character], index: Int)] = []
     for needle in needles where needle.count <= haystack.count {
-      var index = 0
-      while index + needle.count <= haystack.count {
-        if haystack[index..<index + needle.count].elementsEqual(needle) {
+      if let index = (0...haystack.count - needle.count).first(where: { matches(needle, at: $0) }) {
+        firsts.append((needle, index))
+      }
+    }
+    let anchor = firsts.map(\.index).min() ?? 0
+    // Matches are marked from each needle's first one (the same places as scanning from the
+    // start) to a little past the part shown only: a 1 MB text may hold 200,000 of them.
+    let markLimit = characters.count <= context * 3 ? characters.count : anchor + context * 2 + 256
+    var marks = [Bool](repeating: false, count: characters.count)
+    for (needle, first) in firsts {
+      var index = first
+      while index < markLimit, index + needle.count <= haystack.count {
+        if matches(needle, at: index) {
           for offset in index..<index + needle.count { marks[offset] = true }
-          first = min(first ?? index, index)
           index += needle.count
         } else {
           index += 1
         }
       }
     }
-    let anchor = first ?? 0
     // A short text is shown whole; a long one from a word boundary near the first match.
     let isShort = characters.count <= context * 3
     var start = isShort ? 0 : max(0, anchor - context)
