@@ -98,6 +98,14 @@ extension LogStore {
     }
   }
 
+  /// Removes a follow-up that no longer applies (its answer was rewritten); its search index
+  /// row goes with it (triggers). Removing one that is not there is not an error.
+  public func removeFollowUp(entryID: Int64, ruleID: String) throws {
+    try database.execute(
+      "DELETE FROM follow_ups WHERE entry_id = ? AND rule_id = ?",
+      [.integer(entryID), .text(ruleID)])
+  }
+
   /// Remembers where a draft's conversation stopped (nil when it has no place to resume).
   public func setCurrentStep(entryID: Int64, step: Step?) throws {
     try database.execute(

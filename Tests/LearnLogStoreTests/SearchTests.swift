@@ -134,6 +134,18 @@ struct SearchTests {
     #expect(try search("feedback について").map(\.entryID) == [mixed])
   }
 
+  @Test("A withdrawn follow-up leaves the entry and the search index; removing it twice is harmless")
+  func removingAFollowUp() throws {
+    let id = try entry(.other, "2026-11-01", answers: [1: "Plain text."])
+    try store.recordFollowUp(entryID: id, Fixtures.followUp("r", step: .question(1)))
+    try store.updateFollowUp(entryID: id, ruleID: "r", response: .answered, reply: "zebra crossing")
+    #expect(try search("zebra").count == 1)
+    try store.removeFollowUp(entryID: id, ruleID: "r")
+    try store.removeFollowUp(entryID: id, ruleID: "r")
+    #expect(try store.entry(id: id)?.followUps.isEmpty == true)
+    #expect(try search("zebra").isEmpty)
+  }
+
   @Test func cjkTextInNotesAndRepliesIsIndexed() throws {
     let id = try entry(.other, "2026-11-01", answers: [1: "Plain text."])
     try store.recordFollowUp(entryID: id, Fixtures.followUp("r", step: .question(1)))

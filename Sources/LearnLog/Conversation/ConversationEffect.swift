@@ -43,6 +43,9 @@ public enum ConversationEffect: Sendable, Equatable {
   case offerFollowUp(FollowUp)
   /// The coach answered, skipped or dismissed a follow-up.
   case respondToFollowUp(ruleID: String, response: FollowUpResponse, reply: String?)
+  /// A follow-up about an answer the coach has since rewritten, never replied to: it no longer
+  /// applies, so it leaves the entry (and `review`'s counts).
+  case withdrawFollowUp(ruleID: String)
   /// The conversation moved to a step (where a resume picks up).
   case moveTo(Step)
   /// The next line the coach types should start with this text (revising an earlier answer).

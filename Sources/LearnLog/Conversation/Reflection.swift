@@ -166,6 +166,9 @@ public struct Reflection: Sendable {
 
   private mutating func answerReflective(_ text: String, at now: Date) -> [ConversationEffect] {
     var effects = [record(text, at: now)]
+    if let earlier = entry.answer(at: step), earlier != text {
+      effects += withdrawUnansweredFollowUps(at: step)
+    }
     entry.setAnswer(text, at: step)
     effects.append(.saveAnswer(step, text))
     if entry.skipped.remove(step) != nil { effects.append(.setSkipped(step, false)) }
@@ -179,6 +182,18 @@ public struct Reflection: Sendable {
   }
 
   // MARK: - Follow-ups
+
+  /// A revised answer drops the follow-ups its old text raised and the coach did not reply to
+  /// (skipped, dismissed or pending): they were about words that are gone. Replies stay: they
+  /// are the coach's own reflection.
+  private mutating func withdrawUnansweredFollowUps(at step: Step) -> [ConversationEffect] {
+    let stale = entry.followUps.filter { $0.step == step && $0.response != .answered }
+    guard !stale.isEmpty else { return [] }
+    let staleIDs = Set(stale.map(\.ruleID))
+    entry.followUps.removeAll { $0.step == step && staleIDs.contains($0.ruleID) }
+    if let last = lastOffered, last.step == step, staleIDs.contains(last.ruleID) { lastOffered = nil }
+    return stale.map { .withdrawFollowUp(ruleID: $0.ruleID) }
+  }
 
   private mutating func offerNextFollowUp(at now: Date) -> [ConversationEffect] {
     guard !queuedNudges.isEmpty else { return advance(at: now) }

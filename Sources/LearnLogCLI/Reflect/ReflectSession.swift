@@ -221,6 +221,8 @@ final class ReflectSession {
       try store.recordFollowUp(entryID: id, followUp)
     case .respondToFollowUp(let ruleID, let response, let reply):
       try store.updateFollowUp(entryID: id, ruleID: ruleID, response: response, reply: reply)
+    case .withdrawFollowUp(let ruleID):
+      try store.removeFollowUp(entryID: id, ruleID: ruleID)
     case .moveTo(let step):
       try store.setCurrentStep(entryID: id, step: step)
     case .finish:

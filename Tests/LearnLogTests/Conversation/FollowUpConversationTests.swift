@@ -44,6 +44,33 @@ struct FollowUpConversationTests {
     #expect(!effects.contains { if case .offerFollowUp = $0 { return true } else { return false } })
   }
 
+  @Test("Rewriting an answer withdraws the follow-ups its old text raised and got no reply")
+  func aRevisedAnswerWithdrawsUnansweredFollowUps() {
+    var driver = startedAtGoal(advisor)
+    driver.type("A plan")
+    driver.type("/skip")  // grow.goal-outcome, skipped
+    #expect(driver.reflection.step == .grow(.reality))
+    driver.type("/back")
+    #expect(driver.reflection.step == .grow(.goal))
+    let effects = driver.type("A plan with a date QUIET")
+    #expect(effects.contains(.withdrawFollowUp(ruleID: "grow.goal-outcome")))
+    #expect(driver.reflection.entry.followUps.isEmpty)
+    #expect(driver.reflection.entry.grow.goal == "A plan with a date QUIET")
+    let why = driver.type("/why")
+    #expect(ReflectionDriver.hints(why).first?.contains("No follow-up has been asked yet") == true)
+  }
+
+  @Test("A follow-up the coach replied to stays when the answer is rewritten")
+  func aRevisedAnswerKeepsAnsweredFollowUps() {
+    var driver = startedAtGoal(advisor)
+    driver.type("A plan")
+    driver.type("She would know by the renewal date.")
+    driver.type("/back")
+    let effects = driver.type("A better plan QUIET")
+    #expect(!effects.contains { if case .withdrawFollowUp = $0 { return true } else { return false } })
+    #expect(driver.reflection.entry.followUps.map(\.response) == [.answered])
+  }
+
   @Test func showsTwoWhenTheRulesAllowIt() {
     var twoAdvisor = advisor
     twoAdvisor.maxFollowUpsPerAnswer = 2
