@@ -182,6 +182,12 @@ struct LogImport {
     }
     let entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
     let coachee = entry.coachee.isEmpty ? "no coachee" : entry.coachee
+    // A dry run creates no log: without one, nothing can be a repeat.
+    if FileSystem.exists(app.databasePath),
+      let existing = try app.readingStore().identicalEntry(to: entry)
+    {
+      throw CLIError.alreadyImported(path: path, existing: existing, isDryRun: true)
+    }
     app.out(
       "Would import \(path) as one entry (\(entry.kind.title), \(coachee), "
         + "\(entry.sessionDate.iso)): \(imported.foundSummary). Nothing was stored.\n")
