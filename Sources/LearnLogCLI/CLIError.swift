@@ -10,6 +10,9 @@ enum CLIError: Error, Equatable {
   case cannotReadFile(path: String, reason: String)
   case cannotWriteFile(path: String, reason: String)
   case importFailed(path: String, reason: String)
+  /// A reflection identical to entry `existing` (same kind, date, coachee and answers): refused,
+  /// or (`--dry-run`) would be.
+  case alreadyImported(path: String, existing: Int64, isDryRun: Bool)
   case notInteractive(String)
   case other(String)
   /// The command already said what is wrong (as `doctor` does); exit 1 with no further line.
@@ -24,6 +27,9 @@ enum CLIError: Error, Equatable {
     case .cannotReadFile(let path, let reason): "cannot read \(path): \(reason)"
     case .cannotWriteFile(let path, let reason): "cannot write \(path): \(reason)"
     case .importFailed(let path, let reason): "cannot import \(path): \(reason); nothing was stored"
+    case .alreadyImported(let path, let existing, let isDryRun):
+      "\(isDryRun ? "would refuse" : "refused") to import \(path): entry \(existing) already has "
+        + "the same kind, date, coachee and answers (`learnlog show \(existing)`); nothing was stored"
     case .notInteractive(let text): text
     case .other(let text): text
     case .silentFailure: ""

@@ -18,6 +18,22 @@ extension LogStore {
     }
   }
 
+  /// The oldest entry with the kind, session date and coachee of `entry` and the same GROW
+  /// recall and answers: the one an import of the same reflection would repeat. Nil if none.
+  public func identicalEntry(to entry: Entry) throws -> Int64? {
+    try database.read {
+      let ids = try database.query(
+        "SELECT id FROM entries WHERE kind = ? AND session_date = ? AND coachee = ? ORDER BY id",
+        [.text(entry.kind.rawValue), .text(entry.sessionDate.iso), .text(entry.coachee)]
+      ) { $0.int64(0) }
+      for id in ids {
+        let (grow, answers) = try answers(of: id)
+        if grow == entry.grow && answers == entry.answers { return id }
+      }
+      return nil
+    }
+  }
+
   /// The draft the coach touched last, to resume.
   public func newestDraft() throws -> Entry? {
     try drafts(limit: 1).first

@@ -91,19 +91,6 @@ extension LogStore {
     }
   }
 
-  /// Adds notes as `body` produces them (a journal read in chunks), in one transaction: all of
-  /// them or none. `body` calls the function it is given once per note; returns how many.
-  public func addNotes(_ body: (_ add: (Note) throws -> Void) throws -> Void) throws -> Int {
-    try database.transaction {
-      var count = 0
-      try body { note in
-        _ = try insertNote(note)
-        count += 1
-      }
-      return count
-    }
-  }
-
   /// Imports entries and notes read from an export, in one transaction: all of them or none.
   /// A convenience over `importLog(isDryRun:_:)` for values already in memory.
   public func importLog(
@@ -152,6 +139,9 @@ public final class LogImportWriter {
   public private(set) var counts = LogImportCounts()
   private var existingEntries: Set<EntryKey>?
   private var existingNotes: Set<NoteKey>?
+  /// Keys of the notes in the log before a journal import, and the newest id among them.
+  private var existingJournalNotes: Set<NoteKey>?
+  private var notesBefore: Int64 = 0
   private var existingSessions: [SessionKey: Int64]?
   /// Old id (in the exporting log) to new id (here).
   private var newEntryIDs: [Int64: Int64] = [:]
@@ -251,6 +241,32 @@ public final class LogImportWriter {
     counts.notes += 1
   }
 
+  /// A note read from a jrnl journal. One the log held before this import with the same date,
+  /// time, title and text, whatever its source and whenever it was stored, is not stored again,
+  /// so importing one journal twice stores it once. An entry the journal itself repeats is
+  /// stored as often as the journal has it, as jrnl keeps it.
+  public func add(journalNote note: Note) throws {
+    if existingJournalNotes == nil {
+      existingJournalNotes = []
+      notesBefore = try database.queryFirst("SELECT coalesce(max(id), 0) FROM notes") {
+        $0.int64(0)
+      } ?? 0
+      try database.forEachRow("SELECT note_date, note_time, title, text FROM notes") { row in
+        existingJournalNotes?.insert(
+          NoteKey(
+            date: row.text(0) ?? "", time: row.text(1), title: row.text(2) ?? "",
+            text: row.text(3) ?? ""))
+      }
+    }
+    let key = NoteKey(date: note.date.iso, time: note.time?.text, title: note.title, text: note.text)
+    if existingJournalNotes?.contains(key) == true, try isStored(note, key: key) {
+      counts.skippedNotes += 1
+      return
+    }
+    _ = try store.insertNote(note)
+    counts.notes += 1
+  }
+
   /// Links the entries whose session came after them in the file.
   func finish() throws {
     for link in laterLinks {
@@ -266,12 +282,25 @@ public final class LogImportWriter {
 
   /// The note keys hold a hash of the text, not the text: confirm a match against the log.
   private func isStored(_ note: Note, key: NoteKey) throws -> Bool {
-    try database.queryFirst(
+    guard let milliseconds = key.milliseconds else {
+      // A journal's note: the same date, time, title and text among the notes there before.
+      return try database.queryFirst(
+        """
+        SELECT 1 FROM notes
+        WHERE note_date = ? AND note_time IS ? AND title = ? AND text = ? AND id <= ?
+        """,
+        [
+          .text(note.date.iso), .nullable(note.time?.text), .text(note.title), .text(note.text),
+          .integer(notesBefore),
+        ]
+      ) { _ in true } ?? false
+    }
+    return try database.queryFirst(
       """
       SELECT 1 FROM notes
       WHERE note_date = ? AND title = ? AND text = ? AND CAST(round(created_at * 1000) AS INTEGER) = ?
       """,
-      [.text(note.date.iso), .text(note.title), .text(note.text), .integer(key.milliseconds)]
+      [.text(note.date.iso), .text(note.title), .text(note.text), .integer(milliseconds)]
     ) { _ in true } ?? false
   }
 }
@@ -307,17 +336,32 @@ private struct SessionKey: Hashable {
 /// A note's key keeps a hash of its title and text rather than the text, so the keys of a log
 /// full of long notes stay small; a match is confirmed against the log (`isStored`).
 private struct NoteKey: Hashable {
-  var milliseconds: Int64
+  /// The creation time, for a note from an export; nil for one from a journal, which matches
+  /// its time of day instead.
+  var milliseconds: Int64?
   var date: String
+  var time: String?
   var digest: Int
 
+  /// As an export's note is matched: creation time to the millisecond, date, title and text.
   init(createdAt: Date, date: String, title: String, text: String) {
     milliseconds = Milliseconds.of(createdAt)
     self.date = date
+    digest = Self.digest(title, text)
+  }
+
+  /// As a journal's note is matched: date, time of day, title and text.
+  init(date: String, time: String?, title: String, text: String) {
+    self.date = date
+    self.time = time
+    digest = Self.digest(title, text)
+  }
+
+  private static func digest(_ title: String, _ text: String) -> Int {
     var hasher = Hasher()
     hasher.combine(title)
     hasher.combine(text)
-    digest = hasher.finalize()
+    return hasher.finalize()
   }
 }
 

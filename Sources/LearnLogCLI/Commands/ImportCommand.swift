@@ -54,6 +54,11 @@ struct ImportCommand {
     }
     var entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
     let store = try app.store()
+    // The same reflection imported twice is refused (before the rules run on it: the second
+    // copy would only be told it repeats the first).
+    if let existing = try store.identicalEntry(to: entry) {
+      throw CLIError.alreadyImported(path: path, existing: existing, isDryRun: false)
+    }
     // The rules run as they would have in a conversation; what fires is recorded as offered
     // after the fact, so the import counts in reviews and recurring themes. The entry and its
     // follow-ups are stored in one transaction.

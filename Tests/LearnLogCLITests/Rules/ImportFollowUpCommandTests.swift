@@ -84,4 +84,37 @@ final class ImportFollowUpCommandTests {
     #expect(result.status == 0)
     #expect(result.outputLines.last == "No follow-up rule fired on the imported answers.")
   }
+
+  @Test func theSameReflectionImportedTwiceIsRefusedNamingTheEntry() throws {
+    let path = try sandbox.write(Self.notes, to: "notes.md")
+    let first = try sandbox.run(["import", path, "--coachee", "Ana", "--date", "2026-11-28"])
+    #expect(first.status == 0)
+    let refusal =
+      "refused to import \(path): entry 1 already has the same kind, date, coachee and answers "
+      + "(`learnlog show 1`); nothing was stored"
+
+    let dryRun = try sandbox.run(["import", path, "--coachee", "Ana", "--date", "2026-11-28", "--dry-run"])
+    #expect(dryRun.status == 1)
+    #expect(dryRun.output.isEmpty)
+    #expect(dryRun.errorLines == ["learnlog: error: would " + refusal.replacingOccurrences(of: "refused", with: "refuse")])
+
+    let second = try sandbox.run(["import", path, "--coachee", "Ana", "--date", "2026-11-28"])
+    #expect(second.status == 1)
+    #expect(second.output.isEmpty)
+    #expect(second.errorLines == ["learnlog: error: " + refusal])
+    let log = try sandbox.run(["log", "--json"])
+    let entries = try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [Any]
+    #expect(entries?.count == 1)
+    // The first import's follow-ups are untouched; no "close to last time" one was added anywhere.
+    #expect(try followUps(of: 1).count == 5)
+
+    // Another coachee, date, kind or answer is another reflection.
+    #expect(try sandbox.run(["import", path, "--coachee", "Ravi", "--date", "2026-11-28"]).status == 0)
+    #expect(try sandbox.run(["import", path, "--coachee", "Ana", "--date", "2026-11-29"]).status == 0)
+    #expect(
+      try sandbox.run(["import", path, "--coachee", "Ana", "--date", "2026-11-28", "--kind", "challenging"])
+        .status == 0)
+    let edited = try sandbox.write(Self.notes + "Q9: One more thing.\n", to: "edited.md")
+    #expect(try sandbox.run(["import", edited, "--coachee", "Ana", "--date", "2026-11-28"]).status == 0)
+  }
 }

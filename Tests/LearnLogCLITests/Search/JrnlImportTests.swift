@@ -77,6 +77,63 @@ struct JrnlImportTests {
     }
   }
 
+  @Test func importingTheSameJournalTwiceStoresItOnce() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write(Self.journal, to: "journal.txt")
+    let db = folder.file("log.sqlite3")
+    _ = try runCommand(["import", "--format", "jrnl", file], db: db)
+
+    let dryRun = try runCommand(["import", "--format", "jrnl", "--dry-run", file], db: db)
+    #expect(dryRun.output.hasPrefix(
+      "Would import 0 jrnl entries from \(file) as notes; would skip 4 already in the log. "
+        + "Nothing was stored.\n"))
+    #expect(dryRun.output.contains("  [2026-11-03 07:00:45] Early start * (already in the log)\n"))
+
+    let again = try runCommand(["import", "--format", "jrnl", file], db: db)
+    #expect(again.output == "Imported 0 jrnl entries from \(file) as notes; skipped 4 already in the log.\n")
+    #expect(try LogStore(path: db).noteCount() == 4)
+
+    // A journal that grew since: only the new entry is stored, and the span is of what was.
+    let grown = try folder.write(Self.journal + "\n[2026-11-05 09:15] Friday\nA new one.\n", to: "journal.txt")
+    let third = try runCommand(["import", "--format", "jrnl", grown], db: db)
+    #expect(third.output.hasPrefix(
+      "Imported 1 jrnl entry from \(grown) as notes (2026-11-05); skipped 4 already in the log."))
+    let notes = try LogStore(path: db).notes()
+    #expect(notes.count == 5 && notes.last?.title == "Friday")
+  }
+
+  @Test func aNoteMatchesWhateverItsSourceButNotAnotherTimeOrText() throws {
+    let folder = try ScratchFolder()
+    let db = folder.file("log.sqlite3")
+    let store = try LogStore(path: db)
+    // Typed, or from an export, long ago: the same date, time, title and text.
+    try store.addNote(
+      Note(
+        date: CalendarDate(iso: "2026-11-04")!, time: JournalTime(hour: 12, minute: 0),
+        title: "Lunch with the team", text: "We laughed a lot.", source: .note,
+        createdAt: Date(timeIntervalSince1970: 0)))
+    let file = try folder.write(
+      """
+      [2026-11-04 12:00] Lunch with the team
+      We laughed a lot.
+
+      [2026-11-04 12:01] Lunch with the team
+      We laughed a lot.
+
+      [2026-11-04 12:00] Lunch with the team
+      We laughed a little.
+
+      [2026-11-04 12:00] Lunch with the team
+      We laughed a little.
+
+      """, to: "journal.txt")
+    let console = try runCommand(["import", "--format", "jrnl", file], db: db)
+    #expect(console.output.hasPrefix(
+      "Imported 3 jrnl entries from \(file) as notes (2026-11-04); skipped 1 already in the log."))
+    // An entry the journal itself repeats is kept as often as the journal has it.
+    #expect(try LogStore(path: db).noteCount() == 4)
+  }
+
   @Test func aFileWithoutEntriesImportsNothing() throws {
     let folder = try ScratchFolder()
     let file = try folder.write("just some text\nwith no header\n", to: "plain.txt")

@@ -96,68 +96,70 @@ struct LogImport {
     }
   }
 
+  /// A journal is read and stored as it is read, in one transaction, as an export is
+  /// (`LogStore.importLog`): entries the log already has are skipped, and a dry run does it all
+  /// and rolls it back, so it says what would be skipped.
   private func importJournal(_ file: FileChunks, _ app: App) throws {
     var reader = JrnlReader()
     var summary = JournalSummary()
-    let warnings: [String]
-    let count: Int
-    if isDryRun {
-      try file.forEach { chunk, _ in try reader.feed(chunk) { summary.add($0) } }
-      warnings = try reader.finish { summary.add($0) }
-      count = summary.count
-    } else {
-      let now = app.now
-      let progress = ProgressBar.standardError(label: "Importing", bytes: file.size)
-      defer { progress?.finish() }
-      var found: [String] = []
-      count = try app.store().addNotes { add in
-        func store(_ entry: JournalEntry) throws {
-          summary.add(entry)
-          try add(Note(journalEntry: entry, createdAt: now))
-        }
-        try file.forEach { chunk, bytesRead in
-          try reader.feed(chunk, store)
-          progress?.update(bytesRead)
-        }
-        found = try reader.finish(store)
+    var warnings: [String] = []
+    let now = app.now
+    let progress = isDryRun ? nil : ProgressBar.standardError(label: "Importing", bytes: file.size)
+    defer { progress?.finish() }
+    let counts = try app.store().importLog(isDryRun: isDryRun) { writer in
+      func store(_ entry: JournalEntry) throws {
+        let before = writer.counts.skippedNotes
+        try writer.add(journalNote: Note(journalEntry: entry, createdAt: now))
+        summary.add(entry, isSkipped: writer.counts.skippedNotes > before)
       }
-      progress?.finish()
-      warnings = found
+      try file.forEach { chunk, bytesRead in
+        try reader.feed(chunk, store)
+        progress?.update(bytesRead)
+      }
+      warnings = try reader.finish(store)
     }
+    progress?.finish()
     for warning in warnings {
       app.errorLine("learnlog: warning: \(path): \(warning)")
     }
     let span = summary.span
+    var line =
+      (isDryRun ? "Would import " : "Imported ")
+      + "\(ExportCommand.count(counts.notes, "jrnl entry", "jrnl entries")) from \(path) as "
+      + "notes\(span)"
+    if counts.skippedNotes > 0 {
+      line +=
+        "; \(isDryRun ? "would skip" : "skipped") \(counts.skippedNotes) already in the log"
+    }
     if isDryRun {
-      var lines = [
-        "Would import \(ExportCommand.count(count, "jrnl entry", "jrnl entries")) from "
-          + "\(path) as notes\(span). Nothing was stored."
-      ]
-      for entry in summary.first {
+      var lines = [line + ". Nothing was stored."]
+      for (entry, isSkipped) in summary.first {
         let body = entry.body.isEmpty ? "" : " (+\(ExportCommand.count(Self.lineCount(entry.body), "line", "lines")))"
-        lines.append("  [\(entry.date.iso) \(entry.time.text)] \(entry.title)\(body)")
+        let skip = isSkipped ? " (already in the log)" : ""
+        lines.append("  [\(entry.date.iso) \(entry.time.text)] \(entry.title)\(body)\(skip)")
       }
-      if count > summary.first.count { lines.append("  … and \(count - summary.first.count) more") }
+      if summary.count > summary.first.count {
+        lines.append("  … and \(summary.count - summary.first.count) more")
+      }
       app.out(lines.joined(separator: "\n") + "\n")
       return
     }
-    app.out(
-      "Imported \(ExportCommand.count(count, "jrnl entry", "jrnl entries")) from \(path) as "
-        + "notes\(span). Find them with `learnlog search`.\n")
+    app.out(line + (counts.notes > 0 ? ". Find them with `learnlog search`.\n" : ".\n"))
   }
 
   /// What a journal import reports, gathered as its entries go by: how many, the first few
-  /// (for `--dry-run`), and the span of their dates.
+  /// (for `--dry-run`, with whether each is skipped), and the span of the dates of those stored.
   private struct JournalSummary {
     static let shown = 10
     var count = 0
-    var first: [JournalEntry] = []
+    var first: [(entry: JournalEntry, isSkipped: Bool)] = []
     var earliest: CalendarDate?
     var latest: CalendarDate?
 
-    mutating func add(_ entry: JournalEntry) {
+    mutating func add(_ entry: JournalEntry, isSkipped: Bool) {
       count += 1
-      if first.count < Self.shown { first.append(entry) }
+      if first.count < Self.shown { first.append((entry, isSkipped)) }
+      guard !isSkipped else { return }
       earliest = min(earliest ?? entry.date, entry.date)
       latest = max(latest ?? entry.date, entry.date)
     }
@@ -180,6 +182,12 @@ struct LogImport {
     }
     let entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
     let coachee = entry.coachee.isEmpty ? "no coachee" : entry.coachee
+    // A dry run creates no log: without one, nothing can be a repeat.
+    if FileSystem.exists(app.databasePath),
+      let existing = try app.readingStore().identicalEntry(to: entry)
+    {
+      throw CLIError.alreadyImported(path: path, existing: existing, isDryRun: true)
+    }
     app.out(
       "Would import \(path) as one entry (\(entry.kind.title), \(coachee), "
         + "\(entry.sessionDate.iso)): \(imported.foundSummary). Nothing was stored.\n")
