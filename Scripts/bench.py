@@ -45,22 +45,44 @@ class Run:
         self.error = error
 
 
+def peak_rss_launcher():
+    """The small C launcher that measures each command (Scripts/Bench/peakrss.c), built once.
+
+    Linux carries a process's peak RSS across fork and exec, so wait4() here would report this
+    Python process's size (tens of MiB after generating a corpus) for every command it starts.
+    """
+    source = os.path.join(ROOT, "Scripts", "Bench", "peakrss.c")
+    binary = os.path.join(BENCH, "peakrss")
+    if not os.path.exists(binary) or os.path.getmtime(binary) < os.path.getmtime(source):
+        os.makedirs(BENCH, exist_ok=True)
+        compiler = shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
+        if compiler is None:
+            raise RuntimeError("no C compiler (cc, clang or gcc) to build Scripts/Bench/peakrss.c")
+        subprocess.run([compiler, "-O2", "-o", binary + ".tmp", source], check=True)
+        os.replace(binary + ".tmp", binary)
+    return binary
+
+
 def run_once(argv, env, stdin_path=None, timeout=600, stdout_path=None):
-    """Runs argv once; wall time from fork to exit, peak RSS of the child from wait4."""
+    """Runs argv once through the launcher: wall time from fork to exit, and the peak RSS of
+    the command alone."""
     with open(stdin_path or os.devnull, "rb") as stdin, \
             open(stdout_path or os.devnull, "wb") as stdout, \
-            tempfile.TemporaryFile() as stderr:
-        start = time.perf_counter()
-        process = subprocess.Popen(argv, stdin=stdin, stdout=stdout, stderr=stderr, env=env)
-        timer = threading.Timer(timeout, process.kill)
+            tempfile.TemporaryFile() as stderr, \
+            tempfile.NamedTemporaryFile(prefix="peakrss-", dir=BENCH) as figures:
+        process = subprocess.Popen([peak_rss_launcher(), figures.name] + list(argv), stdin=stdin,
+                                   stdout=stdout, stderr=stderr, env=env, start_new_session=True)
+        # The launcher and the command share a process group, so a timeout stops both.
+        timer = threading.Timer(timeout, lambda: os.killpg(process.pid, 9))
         timer.start()
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
+        process.wait()
         timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
         stderr.seek(0)
         error = stderr.read().decode("utf-8", "replace")
-    return Run(seconds, usage.ru_maxrss, process.returncode, error)
+        text = open(figures.name).read().split()
+    if len(text) != 2:
+        return Run(float("nan"), 0, process.returncode or 70, error or "peakrss wrote no figures")
+    return Run(float(text[0]), int(text[1]), process.returncode, error)
 
 
 class Figure:
@@ -654,7 +676,9 @@ def write_report(path, rows, notes, info, finished, options, configuration, runs
         "## What is measured",
         "",
         "- Times are wall-clock, from starting the process to its exit, as medians with the fastest and",
-        "  slowest run; peak RSS is the largest `ru_maxrss` (from `wait4`) over the runs. The rule",
+        "  slowest run; peak RSS is the largest `ru_maxrss` over the runs, read by a small C launcher",
+        "  (Scripts/Bench/peakrss.c) that starts each command, since Linux carries a parent's peak RSS",
+        "  across fork and exec and the Python bench would otherwise count its own size. The rule",
         "  figures come from the hidden `learnlog __bench-rules`, which times each evaluation inside",
         "  one process; the figure is the step (GROW stage or question) with the slowest median.",
         "- Start-up: `learnlog --db EMPTY reflect < /dev/null` runs until the first question and stops",
