@@ -255,7 +255,12 @@ struct ExportImportTests {
       ["import", "--format", "json", "--dry-run", folder.file("export.json")], db: target)
     #expect(console.output.hasPrefix("Would import 2 sessions, 2 entries and 2 notes"))
     #expect(console.output.hasSuffix("Nothing was stored.\n"))
+    #expect(!FileManager.default.fileExists(atPath: target))
+
+    // Into a log that exists, the dry run runs there and is rolled back.
     let store = try LogStore(path: target)
+    _ = try runCommand(
+      ["import", "--format", "json", "--dry-run", folder.file("export.json")], db: target)
     #expect(try store.entryCount() == 0 && store.noteCount() == 0 && store.sessions().isEmpty)
   }
 

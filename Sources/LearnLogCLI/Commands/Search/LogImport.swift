@@ -52,7 +52,7 @@ struct LogImport {
   }
 
   private func importExport(_ file: FileChunks, _ app: App) throws {
-    let store = try app.store()
+    let store = try targetStore(app)
     let progress = isDryRun ? nil : ProgressBar.standardError(label: "Importing", bytes: file.size)
     defer { progress?.finish() }
     var reader = ExportReader()
@@ -84,6 +84,13 @@ struct LogImport {
     app.out(line + (isDryRun ? ". Nothing was stored.\n" : ".\n"))
   }
 
+  /// The log to import into. A dry run into a log that does not exist yet runs against an empty
+  /// log in memory, so it creates no file; otherwise it runs in the real log and is rolled back,
+  /// so it can say what would be skipped.
+  private func targetStore(_ app: App) throws -> LogStore {
+    isDryRun && !FileSystem.exists(app.databasePath) ? try app.readingStore() : try app.store()
+  }
+
   /// One element of an export, checked and handed to the store.
   private static func store(_ item: ExportItem, with writer: LogImportWriter) throws {
     switch item {
@@ -106,7 +113,7 @@ struct LogImport {
     let now = app.now
     let progress = isDryRun ? nil : ProgressBar.standardError(label: "Importing", bytes: file.size)
     defer { progress?.finish() }
-    let counts = try app.store().importLog(isDryRun: isDryRun) { writer in
+    let counts = try targetStore(app).importLog(isDryRun: isDryRun) { writer in
       func store(_ entry: JournalEntry) throws {
         let before = writer.counts.skippedNotes
         try writer.add(journalNote: Note(journalEntry: entry, createdAt: now))
