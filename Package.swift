@@ -28,7 +28,7 @@ let package = Package(
       dependencies: ["LearnLog", "LearnLogStore", "LearnLogTerminal"],
       swiftSettings: strict
     ),
-    .executableTarget(name: "learnlog", dependencies: ["LearnLogCLI"], swiftSettings: strict),
+    .executableTarget(name: "learnlog", dependencies: ["LearnLogCLI", "LearnLogTerminal"], swiftSettings: strict),
     // A test fixture: drives the readline reader alone so tmux tests can check every key.
     .executableTarget(
       name: "learnlog-readline-demo", dependencies: ["LearnLogTerminal"], path: "Sources/ReadlineDemo",

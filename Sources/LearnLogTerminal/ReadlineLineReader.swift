@@ -36,6 +36,9 @@ public final class ReadlineLineReader: LineReader {
   }
 
   public func readLine(prompt: String) -> LineInput {
+    // Once asked to leave, stay gone: a question asked while saving (resume this draft?) must
+    // not wait for keys on a terminal that is closing, or after SIGTERM.
+    if hasHungUp { return .hangup(partial: "") }
     let prompt = PromptEscapes.wrappedForReadline(prompt)
     ReadlineCallbacks.reset()
     _ = signalPipe.drain()
@@ -95,6 +98,7 @@ public final class ReadlineLineReader: LineReader {
           case SIGTSTP:
             suspend(prompt: prompt)
           default:  // SIGTERM, SIGHUP
+            TerminationSignal.record(signal)
             return hangUp()
           }
         }

@@ -2,5 +2,9 @@
   import Glibc
 #endif
 import LearnLogCLI
+import LearnLogTerminal
 
-exit(LearnLogProgram.run(Array(CommandLine.arguments.dropFirst())))
+let status = LearnLogProgram.run(Array(CommandLine.arguments.dropFirst()))
+// A SIGTERM or SIGHUP caught mid-answer (to save the half-typed text) still ends learnlog.
+TerminationSignal.endIfReceived()
+exit(status)
