@@ -180,10 +180,16 @@ extension LogStore {
     let questionAnswers = entry.answers.sorted { $0.key < $1.key }.map {
       (Step.question($0.key), $0.value)
     }
-    for (step, text) in growAnswers + questionAnswers {
+    // One statement for all the answers: FTS5 writes a new index segment for every statement
+    // that adds to it (see `insertNotes`), and twenty a entry made importing an export slow.
+    let answers = growAnswers + questionAnswers
+    if !answers.isEmpty {
       try database.execute(
-        "INSERT INTO answers (entry_id, step, text, updated_at) VALUES (?, ?, ?, ?)",
-        [.integer(id), .text(step.id), .text(text), .date(entry.updatedAt)])
+        "INSERT INTO answers (entry_id, step, text, updated_at) VALUES "
+          + repeatElement("(?, ?, ?, ?)", count: answers.count).joined(separator: ", "),
+        answers.flatMap { step, text in
+          [SQLValue.integer(id), .text(step.id), .text(text), .date(entry.updatedAt)]
+        })
     }
     for step in entry.skipped.sorted() {
       try database.execute(
