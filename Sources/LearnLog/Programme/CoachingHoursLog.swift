@@ -1,6 +1,7 @@
 /// A coaching-hours log for a coach credential application (such as ICF's): one row per session
 /// with the client alias, the date, the hours, individual or group (with its size) and paid or
-/// pro bono, then totals. CSV by RFC 4180: CRLF line ends, fields quoted when they hold a comma,
+/// pro bono, then totals. Each row also gives the minutes, so the totals (hours from summed
+/// minutes, not summed rounded hours) can be checked to the minute. CSV by RFC 4180: CRLF line ends, fields quoted when they hold a comma,
 /// a quote or a line break, quotes doubled.
 public struct CoachingHoursLog: Sendable, Equatable {
   /// The sessions counted, oldest first.
@@ -15,7 +16,7 @@ public struct CoachingHoursLog: Sendable, Equatable {
   }
 
   public static let header = [
-    "Client", "Date", "Individual or group", "Group size", "Payment", "Hours",
+    "Client", "Date", "Individual or group", "Group size", "Payment", "Hours", "Minutes",
   ]
 
   /// Minutes by category; hours are computed from these sums, never from rounded rows.
@@ -34,16 +35,17 @@ public struct CoachingHoursLog: Sendable, Equatable {
         session.groupSize.map(String.init) ?? "",
         session.payment == .paid ? "Paid" : "Pro bono",
         Self.hours(session.durationMinutes ?? 0),
+        String(session.durationMinutes ?? 0),
       ])
     }
-    // Totals at the end, labelled in the first column and summed in the Hours column.
+    // Totals at the end, labelled in the first column and summed in the Hours and Minutes columns.
     let totals: [(String, Int)] = [
       ("Total hours", totalMinutes), ("Paid hours", paidMinutes),
       ("Pro bono hours", proBonoMinutes), ("Individual hours", individualMinutes),
       ("Group hours", groupMinutes),
     ]
     for (label, minutes) in totals {
-      rows.append([label, "", "", "", "", Self.hours(minutes)])
+      rows.append([label, "", "", "", "", Self.hours(minutes), String(minutes)])
     }
     return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
   }

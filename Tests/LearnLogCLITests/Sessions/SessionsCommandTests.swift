@@ -34,11 +34,11 @@ struct SessionsCommandTests {
 
     result = try harness.run(["sessions", "export", "--format", "icf-csv"])
     #expect(result.output == [
-      "Client,Date,Individual or group,Group size,Payment,Hours",
-      "\"Li, Wei\",2026-11-20,Individual,,Paid,0.83",
-      "Team A,2026-11-21,Individual,,Paid,1.00",
-      "Total hours,,,,,1.83", "Paid hours,,,,,1.83", "Pro bono hours,,,,,0.00",
-      "Individual hours,,,,,1.83", "Group hours,,,,,0.00",
+      "Client,Date,Individual or group,Group size,Payment,Hours,Minutes",
+      "\"Li, Wei\",2026-11-20,Individual,,Paid,0.83,50",
+      "Team A,2026-11-21,Individual,,Paid,1.00,60",
+      "Total hours,,,,,1.83,110", "Paid hours,,,,,1.83,110", "Pro bono hours,,,,,0.00,0",
+      "Individual hours,,,,,1.83,110", "Group hours,,,,,0.00,0",
     ].map { $0 + "\r\n" }.joined())
 
     let file = harness.folder + "/hours.csv"

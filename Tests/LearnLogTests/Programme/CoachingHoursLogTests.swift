@@ -32,16 +32,16 @@ struct CoachingHoursLogTests {
     let log = CoachingHoursLog(sessions: sessions)
     #expect(log.withoutDuration.map(\.id) == [4])
     #expect(log.csv() == [
-      "Client,Date,Individual or group,Group size,Payment,Hours",
-      "Ravi,2026-11-20,Individual,,Paid,0.83",
-      "Mei,2026-11-21,Individual,,Paid,0.83",
-      "\"Team, A\",2026-11-28,Group,5,Pro bono,1.50",
+      "Client,Date,Individual or group,Group size,Payment,Hours,Minutes",
+      "Ravi,2026-11-20,Individual,,Paid,0.83,50",
+      "Mei,2026-11-21,Individual,,Paid,0.83,50",
+      "\"Team, A\",2026-11-28,Group,5,Pro bono,1.50,90",
       // Totals come from summed minutes: 190 min = 3.17 h, not 0.83 + 0.83 + 1.50 = 3.16.
-      "Total hours,,,,,3.17",
-      "Paid hours,,,,,1.67",
-      "Pro bono hours,,,,,1.50",
-      "Individual hours,,,,,1.67",
-      "Group hours,,,,,1.50",
+      "Total hours,,,,,3.17,190",
+      "Paid hours,,,,,1.67,100",
+      "Pro bono hours,,,,,1.50,90",
+      "Individual hours,,,,,1.67,100",
+      "Group hours,,,,,1.50,90",
     ].map { $0 + "\r\n" }.joined())
   }
 }
