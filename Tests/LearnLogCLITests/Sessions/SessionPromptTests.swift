@@ -53,15 +53,19 @@ struct SessionPromptTests {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let (app, console) = Self.app(folder)
-    let reader = ScriptedReader(["", "Ravi", "", "forty", "45"])
+    let reader = ScriptedReader(["last week", "2 days ago", "", "Ravi", "", "forty", "45"])
     let command = try SessionsAddCommand(Self.parse(["sessions", "add", "--pro-bono"]), today: app.today)
     try command.run(app, prompter: FieldPrompter(reader: reader, console: console, style: TerminalStyle(isColourEnabled: false)))
+    let datePrompt = "Date (Enter for today, \(app.today.iso)): "
     #expect(reader.prompts == [
+      datePrompt, datePrompt,
       "Coachee (a name or alias): ", "Coachee (a name or alias): ", "Topic (Enter to leave out): ",
       "Length in minutes (Enter if not known yet): ", "Length in minutes (Enter if not known yet): ",
     ])
+    #expect(console.output.contains("  A date like \(app.today.iso), today, yesterday or 3 days ago.\n"))
     #expect(console.output.contains("  A whole number of minutes, such as 45.\n"))
     let session = try #require(try app.store().session(id: 1))
+    #expect(session.date == app.today.adding(days: -2))
     #expect(session.coachee == "Ravi")
     #expect(session.topic == "")
     #expect(session.durationMinutes == 45)
@@ -74,7 +78,8 @@ struct SessionPromptTests {
     let (app, console) = Self.app(folder)
     let reader = ScriptedReader([])
     let command = try SessionsAddCommand(
-      Self.parse(["sessions", "add", "--coachee", "Mei", "--topic", "Plan"]), today: app.today)
+      Self.parse(["sessions", "add", "--coachee", "Mei", "--topic", "Plan", "--date", "today"]),
+      today: app.today)
     #expect(throws: CLIError.other("cancelled; nothing was changed")) {
       try command.run(app, prompter: FieldPrompter(reader: reader, console: console, style: TerminalStyle(isColourEnabled: false)))
     }

@@ -28,10 +28,18 @@ struct SessionsAddCommand {
 
   /// Runs with `prompter` asking for what is missing; without one, only the coachee is required.
   func run(_ app: App, prompter: FieldPrompter?) throws {
+    var date = date
     var coachee = coachee
     var topic = topic
     var minutes = minutes
     if let prompter {
+      // Sessions are often registered days later, from a calendar.
+      if date == nil {
+        date = try prompter.ask(
+          "Date (Enter for today, \(app.today.iso)):", isOptional: true,
+          hint: "A date like \(app.today.iso), today, yesterday or 3 days ago.",
+          parse: { SessionFields.date($0, today: app.today) })
+      }
       if coachee == nil {
         coachee = try prompter.ask(
           "Coachee (a name or alias):", hint: "A name or an alias, please.",
