@@ -23,11 +23,24 @@ public struct PromptReviewDocument: Codable, Equatable, Sendable {
     public var byMonth: [MonthCount]
   }
 
+  /// Every filter is written, null when not given, so the object always has the same keys.
   public struct Filter: Codable, Equatable, Sendable {
     public var since: String?
     public var until: String?
     public var rule: String?
     public var question: Int?
+
+    private enum CodingKeys: String, CodingKey {
+      case since, until, rule, question
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(since, forKey: .since)
+      try container.encode(until, forKey: .until)
+      try container.encode(rule, forKey: .rule)
+      try container.encode(question, forKey: .question)
+    }
   }
 
   public struct QuestionDocument: Codable, Equatable, Sendable {
