@@ -6,6 +6,8 @@ public enum LineStyle: Sendable, Equatable {
   case question
   /// A follow-up from the rules.
   case followUp
+  /// Why a follow-up was asked (`/why`): set under it, as part of it.
+  case explanation
   /// A line of the closing summary.
   case summary
 }

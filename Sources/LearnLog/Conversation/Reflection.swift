@@ -244,7 +244,7 @@ public struct Reflection: Sendable {
       }
       let explanation =
         "\(followUp.ruleID) — \(followUp.why) Fired because: \(followUp.evidence.summary)"
-      return [record(typed, at: now), say(explanation, step: step, at: now)]
+      return [record(typed, at: now), say(explanation, step: step, at: now, style: .explanation)]
     case .skip:
       if pendingFollowUp != nil { return skipFollowUp(typed: typed, at: now) }
       return skipStep(typed: typed, at: now)

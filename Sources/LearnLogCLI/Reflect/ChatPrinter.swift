@@ -19,6 +19,8 @@ struct ChatPrinter {
     case .followUp:
       print(text, indent: "  ", transform: style.assistant)
       if isInteractive { console.write(style.dim("  (/why · /skip · /dismiss)") + "\n") }
+    case .explanation:
+      print(text, indent: "  ", transform: { $0 })
     case .info, .summary:
       print(text, indent: "", transform: { $0 })
     }

@@ -109,8 +109,10 @@ struct FollowUpConversationTests {
     var driver = startedAtGoal(advisor)
     #expect(ReflectionDriver.hints(driver.type("/why")).count == 1)
     driver.type("A plan")
-    let said = ReflectionDriver.said(driver.type("/why"))
-    #expect(said == ["grow.goal-outcome — Because grow.goal-outcome matters. Fired because: evidence for grow.goal-outcome"])
+    let effects = driver.type("/why")
+    #expect(ReflectionDriver.said(effects) == ["grow.goal-outcome — Because grow.goal-outcome matters. Fired because: evidence for grow.goal-outcome"])
+    // Shown set under the follow-up it explains, not as a line of its own.
+    #expect(effects.contains { if case .say(_, .explanation) = $0 { true } else { false } })
     #expect(driver.reflection.isAwaitingFollowUpReply)
   }
 
