@@ -42,7 +42,14 @@ public enum HelpFormatter {
     if !arguments.isEmpty {
       sections.append(["ARGUMENTS:"] + columns(arguments, width: width))
     }
-    sections.append(["OPTIONS:"] + columns(optionRows(lineage), width: width))
+    if isRoot {
+      sections.append(["OPTIONS:"] + columns(optionRows(lineage), width: width))
+    } else {
+      sections.append(["OPTIONS:"] + columns(ownOptionRows(command), width: width))
+      sections.append(
+        ["GLOBAL OPTIONS:"] + columns(globalOptionRows(lineage), width: width)
+          + globalOptionNames(lineage, invocation: root.name, width: width))
+    }
 
     let subcommands = subcommandRows(command, depth: 0, recursive: isRoot)
     if !subcommands.isEmpty {
@@ -123,6 +130,39 @@ public enum HelpFormatter {
     rows.append(("-h, --help", "Show help for this command."))
     if lineage.count == 1 { rows.append(("    --version", "Show the version.")) }
     return rows
+  }
+
+  /// Global options a subcommand's help describes in full; the others it only names, so a
+  /// command's own options are not lost among the settings every command accepts.
+  static let describedGlobalOptions: Set<String> = ["db"]
+
+  /// A subcommand's own options and flags, then `--help`.
+  static func ownOptionRows(_ command: CommandSpec) -> [(String, String)] {
+    command.options.map { (optionLabel($0), optionHelp($0)) }
+      + command.flags.map { (namesLabel(long: $0.long, short: $0.short), $0.help) }
+      + [("-h, --help", "Show help for this command.")]
+  }
+
+  private static func inheritedOptions(_ lineage: [CommandSpec]) -> [OptionSpec] {
+    lineage.dropLast().flatMap { $0.options.filter(\.isGlobal) }
+  }
+
+  static func globalOptionRows(_ lineage: [CommandSpec]) -> [(String, String)] {
+    inheritedOptions(lineage).filter { describedGlobalOptions.contains($0.long) }
+      .map { (optionLabel($0), optionHelp($0)) }
+  }
+
+  /// "Also --rules, --color, …: see `learnlog --help`.", wrapped and indented.
+  static func globalOptionNames(_ lineage: [CommandSpec], invocation: String, width: Int)
+    -> [String]
+  {
+    let names =
+      inheritedOptions(lineage).filter { !describedGlobalOptions.contains($0.long) }
+      .map { "--" + $0.long }
+      + lineage.dropLast().flatMap { $0.flags.filter(\.isGlobal) }.map { "--" + $0.long }
+    guard !names.isEmpty else { return [] }
+    let sentence = "Also \(names.joined(separator: ", ")): see `\(invocation) --help`."
+    return TextWrapper.wrap(sentence, width: width - 2).map { "  " + $0 }
   }
 
   static func optionLabel(_ option: OptionSpec) -> String {

@@ -61,10 +61,12 @@ import Testing
           <entry>  The entry id.
 
         OPTIONS:
-          -j, --json       Print JSON instead of text.
+          -j, --json  Print JSON instead of text.
+          -h, --help  Show help for this command.
+
+        GLOBAL OPTIONS:
               --db <path>  The database file.
-              --no-color   Never use colour.
-          -h, --help       Show help for this command.
+          Also --no-color: see `learnlog --help`.
 
         EXAMPLES:
           learnlog show 42
@@ -84,9 +86,11 @@ import Testing
           learnlog rules [<options>] [<subcommand>]
 
         OPTIONS:
+          -h, --help  Show help for this command.
+
+        GLOBAL OPTIONS:
               --db <path>  The database file.
-              --no-color   Never use colour.
-          -h, --help       Show help for this command.
+          Also --no-color: see `learnlog --help`.
 
         SUBCOMMANDS:
           list (default)  List the rules.
@@ -114,9 +118,11 @@ import Testing
           -n, --limit <n>  Show at most this many follow-ups.
                            (default: 2)
           -v, --verbose    Show the evidence.
-              --db <path>  The database file.
-              --no-color   Never use colour.
           -h, --help       Show help for this command.
+
+        GLOBAL OPTIONS:
+              --db <path>  The database file.
+          Also --no-color: see `learnlog --help`.
 
         """)
   }
