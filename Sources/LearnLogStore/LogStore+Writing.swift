@@ -19,6 +19,16 @@ extension LogStore {
     try database.transaction { try insert(entry) }
   }
 
+  /// Saves a complete entry unless the log already holds an identical one
+  /// (`identicalEntry(to:)`), checked in the same write transaction, so two imports of one file
+  /// at once store it once. Returns the new id, or the existing entry's id with `isNew` false.
+  public func saveImportedUnlessStored(_ entry: Entry) throws -> (id: Int64, isNew: Bool) {
+    try database.transaction {
+      if let existing = try identicalEntry(to: entry) { return (existing, false) }
+      return (try insert(entry), true)
+    }
+  }
+
   /// Sets the session context chosen at the start of a reflection.
   public func updateContext(
     entryID: Int64, kind: EntryKind, coachee: String, sessionDate: CalendarDate

@@ -31,4 +31,18 @@ struct ImportTests {
     entry.followUps.removeLast()
     #expect(try store.saveImported(entry) > 0)
   }
+
+  @Test func anIdenticalEntryIsNotStoredTwiceEvenFromTwoConnections() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("log.sqlite3")
+    let first = try LogStore(path: path)
+    let second = try LogStore(path: path)
+    let entry = Fixtures.importedEntry()
+    // Both checked before either stored: the check inside the write transaction decides.
+    #expect(try first.identicalEntry(to: entry) == nil && second.identicalEntry(to: entry) == nil)
+    let stored = try first.saveImportedUnlessStored(entry)
+    let again = try second.saveImportedUnlessStored(entry)
+    #expect(stored.isNew && !again.isNew && again.id == stored.id)
+    #expect(try first.entryCount() == 1)
+  }
 }

@@ -65,7 +65,11 @@ struct ImportCommand {
     let engine = RuleFiles.engine(app)
     let history = try store.history(limit: ReflectCommand.historyDepth)
     entry.followUps += engine.followUpsForImport(of: entry, history: history, at: app.now)
-    let id = try store.saveImported(entry)
+    // Checked again as it is stored: another import of the same file may have run meanwhile.
+    let (id, isNew) = try store.saveImportedUnlessStored(entry)
+    guard isNew else {
+      throw CLIError.alreadyImported(path: path, existing: id, isDryRun: false)
+    }
     for warning in imported.warnings {
       app.errorLine("learnlog: warning: \(path): \(warning)")
     }
