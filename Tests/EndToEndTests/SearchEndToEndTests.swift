@@ -75,6 +75,18 @@ struct SearchEndToEndTests {
   }
 
   @Test(.enabled(if: learnlogBinary() != nil))
+  func aNoteNeverKeepsTerminalCodesOrNUL() throws {
+    let db = folder + "/log.sqlite3"
+    // Shown again by search, these would clear the screen and retitle the window.
+    let noted = try learnlog(["note"], db: db, input: "esc \u{1B}[2J\u{1B}]0;pwned\u{07} title a\u{0}b\n")
+    #expect(noted.status == 0)
+    #expect(noted.errors == "learnlog: 4 control characters were removed from the note.\n")
+    let found = try learnlog(["search", "title"], db: db)
+    #expect(found.output.contains("esc [2J]0;pwned [title] ab"), "\(found.output)")
+    #expect(!found.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  }
+
+  @Test(.enabled(if: learnlogBinary() != nil))
   func userInputNeverBreaksTheQueryAndUsageErrorsExit64() throws {
     let db = folder + "/log.sqlite3"
     _ = try learnlog(["note", "Either this OR that, NOT both (really)."], db: db)

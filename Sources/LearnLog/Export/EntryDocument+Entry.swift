@@ -2,6 +2,15 @@ extension Entry {
   /// The entry a document describes (the reverse of `EntryDocument.init`). `at` names the
   /// place in the file for an error message, which never quotes the text.
   public init(document: EntryDocument, at place: String) throws(ImportError) {
+    var cleaning = InputCleaning()
+    try self.init(document: document, at: place, cleaning: &cleaning)
+  }
+
+  /// The same, with every text cleaned as typed text is (`InputCleaning`): an export written by
+  /// hand or by another tool may hold NUL or terminal escape codes, which learnlog never stores.
+  public init(document: EntryDocument, at place: String, cleaning: inout InputCleaning)
+    throws(ImportError)
+  {
     func step(_ id: String, _ field: String) throws(ImportError) -> Step {
       guard let step = Step(id: id) else {
         throw .invalidExport(reason: "\(place).\(field) is not a step learnlog knows")
@@ -17,7 +26,7 @@ extension Entry {
         throw .invalidExport(
           reason: "\(place).answers[\(index)] has a question number that is repeated or below 1")
       }
-      answers[answer.question] = answer.text
+      answers[answer.question] = cleaning.clean(answer.text)
     }
     var skipped: Set<Step> = []
     for (index, id) in document.skipped.enumerated() {
@@ -29,8 +38,9 @@ extension Entry {
       followUps.append(
         FollowUp(
           ruleID: followUp.rule, step: try step(followUp.step, field + ".step"),
-          ask: followUp.ask, why: followUp.why, evidence: followUp.evidence,
-          response: followUp.response, reply: followUp.reply,
+          ask: cleaning.clean(followUp.ask), why: cleaning.clean(followUp.why),
+          evidence: followUp.evidence, response: followUp.response,
+          reply: followUp.reply.map { cleaning.clean($0) },
           offeredAt: try ExportDocument.timestamp(followUp.at, at: "\(place).\(field).at"),
           isFromImport: followUp.fromImport))
     }
@@ -39,16 +49,19 @@ extension Entry {
       let field = "transcript[\(index)]"
       transcript.append(
         Turn(
-          speaker: turn.speaker, text: turn.text,
+          speaker: turn.speaker, text: cleaning.clean(turn.text),
           step: try turn.step.map { id throws(ImportError) in try step(id, field + ".step") },
           at: try ExportDocument.timestamp(turn.at, at: "\(place).\(field).at")))
     }
     self.init(
-      id: document.id, kind: document.kind, status: document.status, coachee: document.coachee,
-      sessionDate: sessionDate,
+      id: document.id, kind: document.kind, status: document.status,
+      coachee: cleaning.clean(document.coachee), sessionDate: sessionDate,
       grow: GrowRecall(
-        goal: document.grow.goal, reality: document.grow.reality, options: document.grow.options,
-        will: document.grow.will, questions: document.grow.questions),
+        goal: document.grow.goal.map { cleaning.clean($0) },
+        reality: document.grow.reality.map { cleaning.clean($0) },
+        options: document.grow.options.map { cleaning.clean($0) },
+        will: document.grow.will.map { cleaning.clean($0) },
+        questions: document.grow.questions.map { cleaning.clean($0) }),
       answers: answers, skipped: skipped, followUps: followUps, transcript: transcript,
       currentStep: try document.currentStep.map { id throws(ImportError) in
         try step(id, "currentStep")

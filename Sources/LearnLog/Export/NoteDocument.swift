@@ -24,6 +24,14 @@ public struct NoteDocument: Codable, Equatable, Sendable {
 extension Note {
   /// The note a document describes; `at` names the place for an error message.
   public init(document: NoteDocument, at place: String) throws(ImportError) {
+    var cleaning = InputCleaning()
+    try self.init(document: document, at: place, cleaning: &cleaning)
+  }
+
+  /// The same, with the title and text cleaned as typed text is (`InputCleaning`).
+  public init(document: NoteDocument, at place: String, cleaning: inout InputCleaning)
+    throws(ImportError)
+  {
     guard let date = CalendarDate(iso: document.date) else {
       throw .invalidExport(reason: "\(place).date is not a date like 2026-11-28")
     }
@@ -35,7 +43,8 @@ extension Note {
       time = parsed
     }
     self.init(
-      id: document.id, date: date, time: time, title: document.title, text: document.text,
+      id: document.id, date: date, time: time, title: cleaning.clean(document.title),
+      text: cleaning.clean(document.text),
       source: document.source,
       createdAt: try ExportDocument.timestamp(document.createdAt, at: "\(place).createdAt"))
   }

@@ -45,6 +45,14 @@ extension CoachingSession {
   /// The session a document describes, with the document's id (the exporting log's); `at`
   /// names the place in the file for an error message, which never quotes the text.
   public init(document: SessionDocument, at place: String) throws(ImportError) {
+    var cleaning = InputCleaning()
+    try self.init(document: document, at: place, cleaning: &cleaning)
+  }
+
+  /// The same, with the coachee and topic cleaned as typed text is (`InputCleaning`).
+  public init(document: SessionDocument, at place: String, cleaning: inout InputCleaning)
+    throws(ImportError)
+  {
     guard let date = CalendarDate(iso: document.date) else {
       throw .invalidExport(reason: "\(place).date is not a date like 2026-11-28")
     }
@@ -63,7 +71,8 @@ extension CoachingSession {
       throw .invalidExport(reason: "\(place).groupSize must be null for an individual session")
     }
     self.init(
-      id: document.id, date: date, coachee: document.coachee, topic: document.topic,
+      id: document.id, date: date, coachee: cleaning.clean(document.coachee),
+      topic: cleaning.clean(document.topic),
       durationMinutes: document.durationMinutes, groupSize: document.groupSize,
       payment: document.payment,
       createdAt: try ExportDocument.timestamp(document.createdAt, at: "\(place).createdAt"))

@@ -245,6 +245,34 @@ struct ExportImportTests {
     }
   }
 
+  @Test func controlCharactersInAnExportAreRemovedAndCounted() throws {
+    let folder = try ScratchFolder()
+    // Written by hand or another tool: a NUL in an answer, escape codes in a coachee's name and
+    // a note, a bell in a session's topic.
+    let file = try folder.write(
+      """
+      {"learnlog": 1,
+       "sessions": [{"id": 4, "date": "2026-11-02", "coachee": "Mei", "topic": "plan\\u0007",
+         "durationMinutes": 30, "format": "individual", "groupSize": null, "payment": "paid",
+         "createdAt": "2026-11-02T09:00:00Z"}],
+       "entries": [{"id": 9, "kind": "other", "status": "complete",
+         "coachee": "x\\u001b[2J", "sessionDate": "2026-11-02",
+         "grow": {"goal": "a\\u0000b"}, "answers": [{"question": 1, "text": "ok\\u001b]0;t\\u0007"}],
+         "skipped": [], "followUps": [], "transcript": [], "source": "conversation",
+         "createdAt": "2026-11-02T10:00:00Z", "updatedAt": "2026-11-02T10:00:00Z"}],
+       "notes": [{"id": 1, "date": "2026-11-03", "title": "t", "text": "esc \\u001b[2J here",
+         "source": "note", "createdAt": "2026-11-03T08:00:00Z"}]}
+      """, to: "export.json")
+    let db = folder.file("log.sqlite3")
+    let console = try runCommand(["import", "--format", "json", file], db: db)
+    #expect(console.errors.contains("6 control characters were removed from the imported text"))
+    let store = try LogStore(path: db)
+    let entry = try #require(try store.entries().first)
+    #expect(entry.coachee == "x[2J" && entry.grow.goal == "ab" && entry.answers[1] == "ok]0;t")
+    #expect(try store.notes().first?.text == "esc [2J here")
+    #expect(try store.sessions().first?.topic == "plan")
+  }
+
   @Test func aJSONDryRunStoresNothing() throws {
     let folder = try ScratchFolder()
     let source = folder.file("source.sqlite3")

@@ -56,14 +56,22 @@ struct LogImport {
     let progress = isDryRun ? nil : ProgressBar.standardError(label: "Importing", bytes: file.size)
     defer { progress?.finish() }
     var reader = ExportReader()
+    var cleaning = InputCleaning()
     let counts = try store.importLog(isDryRun: isDryRun) { writer in
       try file.forEach { chunk, bytesRead in
-        try reader.feed(chunk) { item in try Self.store(item, with: writer) }
+        try reader.feed(chunk) { item in try Self.store(item, with: writer, cleaning: &cleaning) }
         progress?.update(bytesRead)
       }
       _ = try reader.finish()
     }
     progress?.finish()
+    if cleaning.removed > 0 {
+      // Only removals: U+FFFD in an export is text an earlier cleaning already put there.
+      app.errorLine(
+        "learnlog: warning: \(path): \(cleaning.removed) control "
+          + "\(cleaning.removed == 1 ? "character was" : "characters were") removed from the "
+          + "imported text (NUL or terminal codes, which learnlog never stores).")
+    }
     // Sessions are named when the file has any: most exports (and all older ones) have none.
     let sessions =
       counts.sessions + counts.skippedSessions > 0
@@ -92,14 +100,17 @@ struct LogImport {
   }
 
   /// One element of an export, checked and handed to the store.
-  private static func store(_ item: ExportItem, with writer: LogImportWriter) throws {
+  private static func store(
+    _ item: ExportItem, with writer: LogImportWriter, cleaning: inout InputCleaning
+  ) throws {
     switch item {
     case .session(let document, let place):
-      try writer.add(CoachingSession(document: document, at: place))
+      try writer.add(CoachingSession(document: document, at: place, cleaning: &cleaning))
     case .entry(let document, let place):
-      try writer.add(Entry(document: document, at: place), session: document.session)
+      try writer.add(
+        Entry(document: document, at: place, cleaning: &cleaning), session: document.session)
     case .note(let document, let place):
-      try writer.add(Note(document: document, at: place))
+      try writer.add(Note(document: document, at: place, cleaning: &cleaning))
     }
   }
 

@@ -28,7 +28,11 @@ struct NoteCommand {
     } else {
       text = words.joined(separator: " ")
     }
-    let body = Self.withoutSurroundingBlankLines(text)
+    // NUL and terminal codes never reach the log: shown again by `search`, an escape sequence
+    // would act on the terminal.
+    var cleaning = InputCleaning()
+    let body = Self.withoutSurroundingBlankLines(cleaning.clean(text))
+    if let summary = cleaning.summary(of: "the note") { app.errorLine("learnlog: " + summary) }
     guard !body.trimmed.isEmpty else {
       throw CLIError.other("the note is empty; give its text, or pipe it in")
     }
