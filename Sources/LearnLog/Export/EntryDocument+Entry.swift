@@ -11,20 +11,30 @@ extension Entry {
   public init(document: EntryDocument, at place: String, cleaning: inout InputCleaning)
     throws(ImportError)
   {
+    let framework = Framework.leadershipLearningLog
     func step(_ id: String, _ field: String) throws(ImportError) -> Step {
       guard let step = Step(id: id) else {
         throw .invalidExport(reason: "\(place).\(field) is not a step learnlog knows")
       }
+      if case .question(let number) = step, framework.question(number) == nil {
+        throw .invalidExport(
+          reason: "\(place).\(field) is question \(number); the \(framework.name) has "
+            + "questions 1 to \(framework.questions.count)")
+      }
       return step
+    }
+    guard document.id > 0 else {
+      throw .invalidExport(reason: "\(place).id must be a whole number above 0")
     }
     guard let sessionDate = CalendarDate(iso: document.sessionDate) else {
       throw .invalidExport(reason: "\(place).sessionDate is not a date like 2026-11-28")
     }
     var answers: [Int: String] = [:]
     for (index, answer) in document.answers.enumerated() {
-      guard answer.question >= 1, answers[answer.question] == nil else {
+      guard framework.question(answer.question) != nil, answers[answer.question] == nil else {
         throw .invalidExport(
-          reason: "\(place).answers[\(index)] has a question number that is repeated or below 1")
+          reason: "\(place).answers[\(index)] has a question number that is repeated or not "
+            + "1 to \(framework.questions.count)")
       }
       answers[answer.question] = cleaning.clean(answer.text)
     }

@@ -53,6 +53,9 @@ extension CoachingSession {
   public init(document: SessionDocument, at place: String, cleaning: inout InputCleaning)
     throws(ImportError)
   {
+    guard document.id > 0 else {
+      throw .invalidExport(reason: "\(place).id must be a whole number above 0")
+    }
     guard let date = CalendarDate(iso: document.date) else {
       throw .invalidExport(reason: "\(place).date is not a date like 2026-11-28")
     }

@@ -273,6 +273,36 @@ struct ExportImportTests {
     #expect(try store.sessions().first?.topic == "plan")
   }
 
+  @Test(arguments: [
+    ("\"id\": -5", "entries[0].id must be a whole number above 0"),
+    ("\"answers\": [{\"question\": 99, \"text\": \"a\"}]", "has a question number that is repeated or not 1 to 16"),
+    ("\"skipped\": [\"q17\"]", "entries[0].skipped[0] is question 17; the Leadership Learning Log has questions 1 to 16"),
+  ])
+  func anExportWithAnImpossibleIdOrQuestionIsRefused(field: String, reason: String) throws {
+    let folder = try ScratchFolder()
+    var entry: [String: String] = [
+      "\"id\"": "9", "\"answers\"": "[]", "\"skipped\"": "[]",
+    ]
+    let key = String(field.prefix { $0 != ":" })
+    entry[key] = String(field.dropFirst(key.count + 2))
+    let fields = entry.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    let file = try folder.write(
+      """
+      {"learnlog": 1, "entries": [{\(fields), "kind": "other", "status": "complete",
+         "coachee": "Mei", "sessionDate": "2026-11-02", "grow": {}, "followUps": [],
+         "transcript": [], "source": "conversation",
+         "createdAt": "2026-11-02T10:00:00Z", "updatedAt": "2026-11-02T10:00:00Z"}], "notes": []}
+      """, to: "export.json")
+    let db = folder.file("log.sqlite3")
+    #expect {
+      try runCommand(["import", "--format", "json", file], db: db)
+    } throws: { error in
+      guard case .importFailed(_, let message) = error as? CLIError else { return false }
+      return message.contains(reason)
+    }
+    #expect(try LogStore(path: db).entryCount() == 0)
+  }
+
   @Test func aJSONDryRunStoresNothing() throws {
     let folder = try ScratchFolder()
     let source = folder.file("source.sqlite3")
