@@ -10,6 +10,8 @@ public struct LogImportCounts: Sendable, Equatable {
   public var skippedSessions = 0
   public var skippedEntries = 0
   public var skippedNotes = 0
+  /// Unfinished reflections in the log that the import carried further (a recovery file), by id.
+  public var completedDrafts: [Int64] = []
 
   public init() {}
 }
@@ -143,6 +145,13 @@ public final class LogImportWriter {
   private var existingJournalNotes: Set<NoteKey>?
   private var notesBefore: Int64 = 0
   private var existingSessions: [SessionKey: Int64]?
+  /// The log's unfinished reflections, by creation time to the millisecond.
+  private var drafts: [Int64: Draft]?
+  private struct Draft {
+    var id: Int64
+    var session: Int64?
+    var turns: Int
+  }
   /// Old id (in the exporting log) to new id (here).
   private var newEntryIDs: [Int64: Int64] = [:]
   private var newSessionIDs: [Int64: Int64] = [:]
@@ -184,6 +193,10 @@ public final class LogImportWriter {
   /// `session` there, if any. One the log already has (same creation time to the millisecond,
   /// date, coachee and kind) is not stored again.
   public func add(_ entry: Entry, session: Int64? = nil) throws {
+    if let draft = try draft(completedBy: entry) {
+      try complete(draft, with: entry, session: session)
+      return
+    }
     if existingEntries == nil {
       existingEntries = []
       try database.forEachRow("SELECT created_at, session_date, coachee, kind FROM entries") {
@@ -274,6 +287,55 @@ public final class LogImportWriter {
 
   private func storePendingNotes() throws {
     try store.insertNotes(pendingNotes.take())
+  }
+
+  /// The unfinished reflection in the log that `entry` carries further: the same creation time
+  /// to the millisecond and more turns than the log holds of it (or as many, and finished).
+  /// That is what a recovery
+  /// file is (written when the disk stayed full to the end of a reflection: the log kept the
+  /// draft as it was when saving stopped); an older export of the draft has fewer turns and
+  /// is skipped as a duplicate instead.
+  private func draft(completedBy entry: Entry) throws -> Draft? {
+    if drafts == nil {
+      drafts = [:]
+      try database.forEachRow(
+        "SELECT id, created_at, session_id, "
+          + "(SELECT count(*) FROM turns WHERE entry_id = entries.id) "
+          + "FROM entries WHERE status = ?",
+        [.text(EntryStatus.draft.rawValue)]
+      ) { row in
+        drafts?[Milliseconds.of(row.date(1))] = Draft(
+          id: row.int64(0), session: row.isNull(2) ? nil : row.int64(2), turns: row.int(3))
+      }
+    }
+    guard let draft = drafts?[Milliseconds.of(entry.createdAt)],
+      entry.transcript.count > draft.turns
+        || (entry.transcript.count == draft.turns && entry.status == .complete)
+    else { return nil }
+    return draft
+  }
+
+  /// Replaces the draft with the fuller entry, keeping its id (the one the coach was shown) and
+  /// its session unless the import names one.
+  private func complete(_ draft: Draft, with entry: Entry, session: Int64?) throws {
+    try database.execute("DELETE FROM entries WHERE id = ?", [.integer(draft.id)])
+    var entry = entry
+    for index in entry.followUps.indices {
+      if let related = entry.followUps[index].evidence.relatedEntryID {
+        entry.followUps[index].evidence.relatedEntryID = newEntryIDs[related]
+      }
+    }
+    _ = try store.insert(entry, id: draft.id)
+    drafts?[Milliseconds.of(entry.createdAt)] = nil
+    newEntryIDs[entry.id] = draft.id
+    counts.completedDrafts.append(draft.id)
+    if let session, let target = newSessionIDs[session] {
+      try link(entry: draft.id, to: target)
+    } else if let session {
+      laterLinks.append((entry: draft.id, session: session))
+    } else if let kept = draft.session {
+      try link(entry: draft.id, to: kept)
+    }
   }
 
   /// Stores the notes still waiting and links the entries whose session came after them.

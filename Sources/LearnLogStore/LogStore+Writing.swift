@@ -166,15 +166,16 @@ extension LogStore {
 
   // MARK: Pieces shared by the writers (callers hold a transaction)
 
-  func insert(_ entry: Entry) throws -> Int64 {
+  /// Inserts a whole entry under a new id, or under `id` (which must be free).
+  func insert(_ entry: Entry, id chosenID: Int64? = nil) throws -> Int64 {
     try database.execute(
       """
-      INSERT INTO entries (kind, status, coachee, session_date, current_step, source,
+      INSERT INTO entries (id, kind, status, coachee, session_date, current_step, source,
         created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
-        .text(entry.kind.rawValue), .text(entry.status.rawValue), .text(entry.coachee),
+        chosenID.map { .integer($0) } ?? .null, .text(entry.kind.rawValue), .text(entry.status.rawValue), .text(entry.coachee),
         .text(entry.sessionDate.iso), .nullable(entry.currentStep?.id),
         .text(entry.source.rawValue),
         .date(entry.createdAt), .date(entry.updatedAt),

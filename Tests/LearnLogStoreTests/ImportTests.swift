@@ -46,3 +46,48 @@ struct ImportTests {
     #expect(try first.entryCount() == 1)
   }
 }
+
+@Suite("A recovery file completes its draft")
+struct DraftCompletionTests {
+  /// The draft as the log kept it when saving stopped: the first two turns, no answers yet.
+  static func logWithDraft(_ store: LogStore) throws -> Int64 {
+    var draft = Fixtures.importedEntry()
+    draft.status = .draft
+    draft.answers = [:]
+    draft.followUps = []
+    draft.transcript = Array(draft.transcript.prefix(2))
+    _ = try store.createEntry(
+      Entry(coachee: "Other", sessionDate: Fixtures.sessionDate, createdAt: Fixtures.date(100)))
+    return try store.createEntry(draft)
+  }
+
+  @Test func theFullerEntryReplacesTheDraftUnderItsId() throws {
+    let folder = try TemporaryFolder()
+    let store = try LogStore(path: folder.file("log.sqlite3"))
+    let id = try Self.logWithDraft(store)
+    var recovered = Fixtures.importedEntry()
+    recovered.id = 99  // its id in the file means nothing here
+    let counts = try store.importLog(entries: [recovered], notes: [])
+    #expect(counts.completedDrafts == [id] && counts.entries == 0 && counts.skippedEntries == 0)
+    let stored = try #require(try store.entry(id: id))
+    #expect(stored.status == .complete && stored.answers == recovered.answers)
+    #expect(stored.transcript.count == 3 && stored.followUps.count == 2)
+    #expect(try store.entryCount() == 2)
+    // Its answers are found by search under the kept id.
+    let indexed = try store.database.queryFirst(
+      "SELECT count(*) FROM search WHERE entry_id = ?", [.integer(id)]) { $0.int(0) }
+    #expect(indexed == 2 + 3)  // two answers and the three GROW stages answered
+  }
+
+  @Test func anOlderCopyWithFewerTurnsDoesNotReplaceIt() throws {
+    let folder = try TemporaryFolder()
+    let store = try LogStore(path: folder.file("log.sqlite3"))
+    let id = try Self.logWithDraft(store)
+    var older = Fixtures.importedEntry()
+    older.status = .draft
+    older.transcript = Array(older.transcript.prefix(1))
+    let counts = try store.importLog(entries: [older], notes: [])
+    #expect(counts.completedDrafts.isEmpty && counts.skippedEntries == 1)
+    #expect(try store.entry(id: id)?.transcript.count == 2)
+  }
+}

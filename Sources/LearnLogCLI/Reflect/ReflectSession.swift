@@ -23,6 +23,8 @@ final class ReflectSession {
   /// Every turn of the conversation so far (the resumed draft's and this run's), kept so a
   /// recovery file carries the whole transcript, not only the answers.
   private lazy var transcript: [Turn] = reflection.entry.transcript
+  /// True from a failed save until one succeeds: the coach is warned once, not every answer.
+  private var isWaitingToSave = false
   private let editor: ExternalEditor
   /// Called when the context steps are done (after the kind), with the context saved: the
   /// command registers or attaches the session here. The lines it returns are shown, not
@@ -165,6 +167,9 @@ final class ReflectSession {
       break
     }
     switch effect {
+    case .say(_, .summary) where !unsaved.isEmpty:
+      // "Saved as entry…" would not be true: `saveOrRescue` says where the reflection went.
+      break
     case .say(let turn, let style):
       chat.say(turn.text, style: style)
     case .hint(let text):
@@ -179,6 +184,7 @@ final class ReflectSession {
           "Paused. Your answers are saved; continue with: learnlog reflect --resume\(databaseArgument)")
       }
     case .finish:
+      guard unsaved.isEmpty else { break }
       chat.say("Saved in \(databasePath).", style: .summary)
       chat.say(
         "Next: `learnlog show \(entryID)\(databaseArgument)` reads it back; "
@@ -199,7 +205,14 @@ final class ReflectSession {
         for effect in unsaved { try persist(effect) }
       }
       unsaved.removeAll()
+      if isWaitingToSave {
+        isWaitingToSave = false
+        chat.hint("Saved: everything you typed while the log could not be written is in it now.")
+      }
     } catch {
+      // Once until it works again, not after every answer.
+      guard !isWaitingToSave else { return }
+      isWaitingToSave = true
       chat.warning(
         "Could not save to the log (\(describe(error))). Your answers are kept and saved as soon as it works again.")
     }

@@ -84,16 +84,19 @@ struct StorageFaultTests {
     process.write(Faults.input(Array(answers[2..<6])))
     try process.waitForOutput("2/16")
     try process.waitForError("Could not save to the log")
-    let warnings = process.stderrText.split(separator: "\n")
-    for line in warnings {
-      #expect(line.contains("Could not save to the log") && line.contains("full"), "\(line)")
-    }
     try disk.free()
     process.write(Faults.input(Array(answers[6...])))
     process.closeInput()
     let result = process.wait()
     sandbox.expectNoSecrets(in: result)
     #expect(result.status == 0, "\(result.description)")
+    // One warning while the disk was full (not one per answer), and word once it is saved.
+    let warnings = result.err.split(separator: "\n")
+    #expect(warnings.count == 1, "\(result.err)")
+    for line in warnings {
+      #expect(line.contains("Could not save to the log") && line.contains("full"), "\(line)")
+    }
+    #expect(result.out.contains("Saved: everything you typed while the log could not be written"))
     #expect(try Faults.storedAnswers(1, in: sandbox, database: database) == answers)
     if Faults.hasSQLiteShell {
       #expect(try Faults.sqlite(database, "PRAGMA integrity_check") == "ok")
@@ -129,10 +132,18 @@ struct StorageFaultTests {
     #expect(Faults.mode(recovery) == 0o600)
     let text = String(decoding: Faults.bytes(recovery), as: UTF8.self)
     for answer in answers { #expect(text.contains(answer)) }
-    // Space returns: the recovery file imports back, and the log was never damaged.
+    // Nothing claimed it was saved.
+    #expect(!result.out.contains("Saved as entry") && !result.out.contains("Saved in"), "\(result.out)")
+    // Space returns: the recovery file completes the draft the log kept, under its id, and the
+    // log was never damaged.
     try disk.free()
     let imported = try sandbox.run(["import", "--format", "json", recovery], database: database)
     #expect(imported.status == 0, "\(imported.description)")
+    #expect(imported.out.contains("completed unfinished entry 1 from it"), "\(imported.out)")
+    #expect(try Faults.storedAnswers(1, in: sandbox, database: database) == answers)
+    #expect(try Faults.show(1, in: sandbox, database: database)["status"] as? String == "complete")
+    let again = try sandbox.run(["import", "--format", "json", recovery], database: database)
+    #expect(again.out.contains("skipped 1 item already in the log"), "\(again.out)")
     if Faults.hasSQLiteShell {
       #expect(try Faults.sqlite(database, "PRAGMA integrity_check") == "ok")
     }

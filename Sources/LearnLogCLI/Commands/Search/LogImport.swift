@@ -80,6 +80,12 @@ struct LogImport {
       (isDryRun ? "Would import " : "Imported ") + sessions
       + "\(ExportCommand.count(counts.entries, "entry", "entries")) and "
       + "\(ExportCommand.count(counts.notes, "note", "notes")) from \(path)"
+    if !counts.completedDrafts.isEmpty {
+      // A recovery file: the reflection the log kept unfinished, now whole.
+      let ids = counts.completedDrafts.map(String.init).joined(separator: ", ")
+      let entries = counts.completedDrafts.count == 1 ? "entry \(ids)" : "entries \(ids)"
+      line += "; \(isDryRun ? "would complete" : "completed") unfinished \(entries) from it"
+    }
     let skipped = counts.skippedSessions + counts.skippedEntries + counts.skippedNotes
     if skipped > 0 {
       line +=
