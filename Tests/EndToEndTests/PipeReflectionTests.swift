@@ -5,6 +5,20 @@ import Testing
 /// A reflection with standard input on a pipe: the plain line reader, one line per answer.
 @Suite("Reflect through a pipe")
 struct PipeReflectionTests {
+  @Test(arguments: ["/done\n", "/pause\n", "/done\n/pause\n"])
+  func commandsBeforeAnyAnswerKeepNothing(input: String) throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("pipe/log.sqlite3")
+    let environment = sandbox.environment(includesDatabase: false)
+    let run = try BinaryRunner.learnlog(["reflect", "--db", db], input: input, environment: environment)
+    #expect(run.status == 0, "\(run.description)")
+    #expect(run.stdout.contains("Nothing was answered, so nothing was kept."), "\(run.stdout)")
+    #expect(!run.stdout.contains("Saved as entry") && !run.stdout.contains("Paused."), "\(run.stdout)")
+    let log = try BinaryRunner.learnlog(["log", "--json", "--db", db], environment: environment)
+    let entries = try JSONSerialization.jsonObject(with: Data(log.standardOutput)) as? [Any]
+    #expect(entries?.isEmpty == true, "\(log.stdout)")
+  }
+
   @Test func wholeReflectionIsStoredAndReadBack() throws {
     let sandbox = try Sandbox()
     let db = sandbox.path("pipe/log.sqlite3")

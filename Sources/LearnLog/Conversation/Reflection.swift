@@ -264,7 +264,18 @@ public struct Reflection: Sendable {
       state = .paused
       return [record(typed, at: now), .pause]
     case .done:
-      return [record(typed, at: now)] + finish(at: now)
+      // A reflection needs at least its session: `/done` before the date, coachee and kind
+      // would save an entry about no one.
+      switch step {
+      case .sessionDate, .coachee, .kind:
+        return [
+          .hint(
+            "There is nothing to save yet: say when the session was, who it was with and which "
+              + "kind it was first, or /pause to stop.")
+        ]
+      default:
+        return [record(typed, at: now)] + finish(at: now)
+      }
     case .prepare:
       return showView(.prepare)
     case .review:

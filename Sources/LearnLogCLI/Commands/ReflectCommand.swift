@@ -141,7 +141,8 @@ struct ReflectCommand {
   /// A draft the coach left before answering anything is not worth keeping.
   private func discardIfEmpty(_ id: Int64, store: LogStore, chat: ChatPrinter) throws {
     guard let entry = try store.entry(id: id) else { return }
-    let coachSpoke = entry.transcript.contains { $0.speaker == .coach }
+    // `/pause` and other commands are recorded too, but they are not reflection.
+    let coachSpoke = entry.transcript.contains { $0.speaker == .coach && !$0.text.hasPrefix("/") }
     // Text half typed when the terminal closed counts: it is offered back on resume.
     if !coachSpoke, try store.pendingInput(entryID: id) == nil {
       try store.deleteEntry(id: id)

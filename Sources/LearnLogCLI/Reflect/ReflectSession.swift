@@ -14,8 +14,11 @@ final class ReflectSession {
   /// How to continue this reflection later, shown when it pauses.
   /// ` --db PATH` (or nothing), for the commands the chat suggests.
   private let databaseArgument: String
-  /// Whether the coach has answered or typed anything: pausing before that keeps nothing.
-  private var hasCoachSpoken = false
+  /// Whether the coach has answered anything, now or before a resume (commands do not count):
+  /// pausing before that keeps nothing.
+  private lazy var hasCoachSpoken = reflection.entry.transcript.contains {
+    $0.speaker == .coach && !$0.text.hasPrefix("/")
+  }
   private var reflection: Reflection
   /// Store writes that failed (a full disk, a locked file) and are retried before the next one,
   /// so the order of the log is kept and nothing typed is lost while the program runs.
@@ -162,7 +165,7 @@ final class ReflectSession {
       transcript.append(turn)
     case .record(let turn):
       transcript.append(turn)
-      hasCoachSpoken = true
+      if !turn.text.hasPrefix("/") { hasCoachSpoken = true }
     default:
       break
     }

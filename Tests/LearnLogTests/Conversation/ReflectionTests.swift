@@ -89,6 +89,20 @@ struct ReflectionTests {
     #expect(driver.reflection.step == .grow(.goal))
   }
 
+  @Test func doneBeforeTheSessionIsKnownSavesNothing() {
+    var driver = ReflectionDriver()
+    for line in ["today", "Ravi"] {
+      let effects = driver.type("/done")
+      #expect(ReflectionDriver.hints(effects).first?.hasPrefix("There is nothing to save yet") == true)
+      #expect(!driver.reflection.isOver)
+      driver.type(line)
+    }
+    #expect(ReflectionDriver.hints(driver.type("/done")).count == 1)
+    driver.type("best")
+    driver.type("/done")
+    #expect(driver.reflection.state == .finished)
+  }
+
   @Test func skipMarksTheStepSkippedAndMovesOn() {
     var driver = ReflectionDriver()
     driver.answerContext()
