@@ -76,10 +76,14 @@ static inline void learnlog_rl_move_to_end(void) {
 // functions it uses (with their local statics) but not file-scope statics declared in a header.
 // Each Swift file that calls them may get its own private copy (the functions are `static`), so
 // only ReadlineLineReader.swift may call the learnlog_signals_* functions: one file, one state.
+// SIGQUIT (Ctrl-\) is handled as SIGTERM is: the half-typed answer is kept, not dumped with
+// the core.
+#define LEARNLOG_HANDLED_SIGNALS 6
+
 typedef struct {
   volatile sig_atomic_t write_fd;
   int installed_count;
-  struct sigaction saved[5];
+  struct sigaction saved[LEARNLOG_HANDLED_SIGNALS];
 } learnlog_signal_state_t;
 
 static inline learnlog_signal_state_t *learnlog_signal_state(void) {
@@ -88,7 +92,8 @@ static inline learnlog_signal_state_t *learnlog_signal_state(void) {
 }
 
 static inline int learnlog_handled_signal(int index) {
-  static const int signals[5] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP};
+  static const int signals[LEARNLOG_HANDLED_SIGNALS] = {
+      SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH, SIGTSTP};
   return signals[index];
 }
 
@@ -103,7 +108,7 @@ static inline void learnlog_signal_handler(int signal_number) {
   errno = saved_errno;
 }
 
-/// Routes SIGINT, SIGTERM, SIGHUP, SIGWINCH and SIGTSTP to `write_fd`, remembering the previous actions.
+/// Routes SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH and SIGTSTP to `write_fd`, remembering the previous actions.
 static inline int learnlog_signals_begin(int write_fd) {
   learnlog_signal_state_t *state = learnlog_signal_state();
   state->write_fd = write_fd;
@@ -112,7 +117,7 @@ static inline int learnlog_signals_begin(int write_fd) {
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_RESTART;
   action.sa_handler = learnlog_signal_handler;
-  for (int i = 0; i < 5; i++) {
+  for (int i = 0; i < LEARNLOG_HANDLED_SIGNALS; i++) {
     if (sigaction(learnlog_handled_signal(i), &action, &state->saved[i]) != 0) {
       return -1;
     }

@@ -8,7 +8,8 @@ import LearnLog
 /// It uses readline's callback interface driven by `poll()` on standard input and a self-pipe
 /// fed by signal handlers, because Swift cannot `siglongjmp` out of a blocking `readline()`:
 /// - Ctrl-C clears the line and shows a fresh prompt; the conversation goes on.
-/// - SIGTERM and SIGHUP return `.hangup` with the text typed so far, terminal restored.
+/// - SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) return `.hangup` with the text typed so far, terminal
+///   restored.
 /// - SIGWINCH redraws for the new size; Ctrl-Z suspends cleanly and `fg` redraws the line.
 /// - A bracketed paste comes back as `.paste`, never as a command.
 ///
@@ -97,7 +98,7 @@ public final class ReadlineLineReader: LineReader {
             rl_resize_terminal()
           case SIGTSTP:
             suspend(prompt: prompt)
-          default:  // SIGTERM, SIGHUP
+          default:  // SIGTERM, SIGHUP, SIGQUIT
             TerminationSignal.record(signal)
             return hangUp()
           }

@@ -1,7 +1,7 @@
 import Glibc
 import Synchronization
 
-/// The SIGTERM or SIGHUP that a reader turned into a hangup.
+/// The SIGTERM, SIGHUP or SIGQUIT that a reader turned into a hangup.
 ///
 /// The reader catches those signals while a line is being typed so that the half-typed text
 /// can be saved; once it is, the program ends by the same signal (`endIfReceived`), so whatever
@@ -21,6 +21,8 @@ public enum TerminationSignal {
   public static func endIfReceived() {
     guard let number = pending else { return }
     fflush(nil)
+    // Ctrl-\ asked to quit, not for a core dump of a process that has saved everything.
+    if number == SIGQUIT { exit(128 + SIGQUIT) }
     _ = signal(number, SIG_DFL)
     var set = sigset_t()
     sigemptyset(&set)

@@ -75,6 +75,17 @@ struct CrashAndSignalTests {
     }
   }
 
+  @Test("Ctrl-\\ (SIGQUIT) with an answer half typed: kept like SIGTERM, and no core dump")
+  func sigquitHalfTyped() throws {
+    try halfTyped { (terminal: FaultTerminal, pid: Int32) throws in
+      // What the terminal sends for Ctrl-\.
+      kill(pid, SIGQUIT)
+      #expect(try terminal.waitForExit() == 128 + SIGQUIT)
+      let screen = try terminal.screen()
+      #expect(screen.contains("learnlog reflect --resume") && !screen.contains("core dumped"))
+    }
+  }
+
   @Test("Closing the terminal (SIGHUP) with an answer half typed: kept, offered back on resume")
   func closedTerminalHalfTyped() throws {
     try halfTyped { (terminal: FaultTerminal, pid: Int32) throws in
