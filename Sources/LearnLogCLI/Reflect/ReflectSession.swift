@@ -290,11 +290,15 @@ final class ReflectSession {
     try? history?.append(HistoryLine.conversationCommand(command))
   }
 
-  /// Up-arrow recalls this reflection's earlier answers, also after a resume.
+  /// Up-arrow recalls this reflection's earlier answers and follow-up replies, also after a
+  /// resume, in the order they were given.
   private func rememberEarlierAnswers() {
     let entry = reflection.entry
     for step in Step.sequence(for: reflection.framework) {
       if let answer = entry.answer(at: step) { reader.rememberAnswer(answer) }
+      for followUp in entry.followUps where followUp.step == step {
+        if let reply = followUp.reply { reader.rememberAnswer(reply) }
+      }
     }
   }
 

@@ -160,6 +160,24 @@ struct ReflectionInTerminalTests {
     #expect(try storedGoal(sandbox) == "half of an answer typed before the resize and after it")
   }
 
+  @Test("after a resume, Up recalls the follow-up replies as well as the answers")
+  func resumedHistoryHoldsReplies() throws {
+    let sandbox = try TerminalHarness.Sandbox()
+    defer { sandbox.remove() }
+    // "ok" is too short, so a follow-up asks for more; its reply is the last thing typed.
+    let input = sandbox.folder + "/answers.txt"
+    try "today\nHal\nother\nHe wanted to fix the Friday release plan.\nok\nThe client is unhappy with the timeline overall.\n/pause\n"
+      .write(toFile: input, atomically: true, encoding: .utf8)
+    #expect(system(sandbox.commandLine(["reflect"]) + " <" + TerminalHarness.shellQuoted(input) + " >/dev/null 2>&1") == 0)
+    let session = try TerminalHarness.Session(sandbox.commandLine(["reflect", "--resume"]))
+    try session.waitFor("Welcome back")
+    try session.waitForPrompt()
+    try session.send("Up")
+    try session.waitFor("The client is unhappy with the timeline overall.")
+    try session.send("Up")
+    try session.waitFor("› ok")
+  }
+
   @Test("the history keeps /commands and command lines, never answers", arguments: [false, true])
   func historyNeverHoldsAnswers(underWideUmask: Bool) throws {
     let sandbox = try TerminalHarness.Sandbox()
