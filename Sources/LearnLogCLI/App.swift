@@ -125,5 +125,17 @@ final class App {
 
   func out(_ text: String) { stdout.write(text) }
 
+  /// Prose lines, wrapped at spaces to the terminal's width when the output is a terminal (a
+  /// pipe gets them whole, one per line, for scripts).
+  func outLines(_ lines: [String]) {
+    out(Self.prose(lines, width: isOutputTerminal ? width : nil))
+  }
+
+  /// `lines` wrapped to `width` (whole when nil), each ending in a line feed.
+  static func prose(_ lines: [String], width: Int?) -> String {
+    let shown = width.map { width in lines.flatMap { DisplayWidth.wrap($0, width: width) } }
+    return (shown ?? lines).joined(separator: "\n") + "\n"
+  }
+
   func errorLine(_ text: String) { stdout.writeError(text + "\n") }
 }

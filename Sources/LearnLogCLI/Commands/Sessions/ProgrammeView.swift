@@ -14,7 +14,6 @@ enum ProgrammeView {
 /// `learnlog programme`.
 struct ProgrammeCommand {
   func run(_ app: App) throws {
-    let lines = ProgrammeText.lines(try ProgrammeView.status(app))
-    app.out(lines.joined(separator: "\n") + "\n")
+    app.outLines(ProgrammeText.lines(try ProgrammeView.status(app)))
   }
 }

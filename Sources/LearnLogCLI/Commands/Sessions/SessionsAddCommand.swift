@@ -64,7 +64,9 @@ struct SessionsAddCommand {
       groupSize: groupSize, payment: isProBono ? .proBono : .paid, createdAt: app.now)
     let store = try app.store()
     session.id = try store.addSession(session)
-    app.out("Registered session \(session.id): \(SessionFields.describe(session, today: app.today)).\n")
-    app.out(ProgrammeText.headline(try ProgrammeView.status(app)) + "\n")
+    app.outLines([
+      "Registered session \(session.id): \(SessionFields.describe(session, today: app.today)).",
+      ProgrammeText.headline(try ProgrammeView.status(app)),
+    ])
   }
 }

@@ -30,11 +30,14 @@ struct SessionsListCommand {
     let status = ProgrammeStatus(
       sessions: sessions, reflections: reflections, settings: app.settings.programme,
       today: app.today)
-    let programme = ProgrammeText.lines(status).joined(separator: "\n") + "\n\n"
+    func prose(_ lines: [String]) -> String { App.prose(lines, width: width) }
+    let programme = prose(ProgrammeText.lines(status)) + "\n"
     guard !sessions.isEmpty else {
       return programme
-        + "No sessions registered yet. Add one with `learnlog sessions add`; a reflection "
-        + "registers its session by itself.\n"
+        + prose([
+          "No sessions registered yet. Add one with `learnlog sessions add`; a reflection "
+            + "registers its session by itself."
+        ])
     }
     let links = SessionLinks.reflections(for: sessions, reflections)
     let rows = sessions.reversed().map { session in
