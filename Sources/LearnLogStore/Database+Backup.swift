@@ -14,10 +14,11 @@ extension Database {
 
   /// Copies the whole database to `destination` with SQLite's online backup API: safe while a
   /// reflection is open in another process (the copy is one consistent snapshot). The copy is
-  /// created with mode 0600 in a 0700 folder; an existing file there is replaced, unless
-  /// `replacing` is false: then it is left alone and `notWritable` names `destination`.
-  public func backup(to destination: String, replacing: Bool = true) throws {
-    try PrivateFile.createParentFolder(of: destination)
+  /// created with mode 0600 in a 0700 folder (made when missing, unless `creatingFolder` is
+  /// false); an existing file there is replaced, unless `replacing` is false: then it is left
+  /// alone and `notWritable` names `destination`.
+  public func backup(to destination: String, replacing: Bool = true, creatingFolder: Bool = true) throws {
+    if creatingFolder { try PrivateFile.createParentFolder(of: destination) }
     // Write to a temporary name and rename, so a failed backup never leaves half a file where an
     // older, whole one was.
     // The process id keeps two learnlogs backing up to one name from sharing a temporary file.

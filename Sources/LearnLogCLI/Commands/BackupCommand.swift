@@ -22,12 +22,43 @@ struct BackupCommand {
     let path: String
     if let destination {
       path = destination
-      try store.database.backup(to: destination)
+      try Self.checkTarget(destination)
+      do {
+        // Never over an existing file (link refuses a taken name), never into a folder made up.
+        try store.database.backup(to: destination, replacing: false, creatingFolder: false)
+      } catch StoreError.notWritable(let failed, let reason) where failed == destination {
+        if FileSystem.existsOrDangles(destination) { throw Self.taken(destination) }
+        throw CLIError.other("cannot write the backup \(destination) (\(reason)); choose another FILE")
+      }
     } else {
       // Named after this log and never over an existing backup (of this log or another).
       path = try Backups(databasePath: app.databasePath).write(from: store.database, at: app.now)
     }
     app.out("Backed up \(app.databasePath) to \(path).\n")
+  }
+
+  /// Refuses a FILE that exists (a backup never replaces anything), is a folder, or whose folder
+  /// does not exist (a typo should not become a new folder).
+  static func checkTarget(_ destination: String) throws {
+    if FileSystem.isFolder(destination) {
+      let example = (destination.hasSuffix("/") ? destination : destination + "/") + "learnlog-backup.sqlite3"
+      throw CLIError.other(
+        "\(destination) is a folder; give the backup a file name, such as \(example)")
+    }
+    if FileSystem.existsOrDangles(destination) { throw taken(destination) }
+    let folder = FileSystem.folder(of: destination)
+    guard FileSystem.exists(folder) else {
+      throw CLIError.other(
+        "the folder \(folder) does not exist; create it first or choose a FILE in an existing folder")
+    }
+    guard FileSystem.isFolder(folder) else {
+      throw CLIError.other("\(folder) is not a folder; choose a FILE in an existing folder")
+    }
+  }
+
+  static func taken(_ destination: String) -> CLIError {
+    .other(
+      "\(destination) already exists and a backup never replaces a file; choose another name or remove it first")
   }
 }
 
