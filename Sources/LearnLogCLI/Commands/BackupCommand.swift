@@ -72,7 +72,7 @@ struct DoctorCommand {
       lines.append("  No log here yet; `learnlog reflect` creates it.")
     } else if let error = diagnosis.openError {
       problems += 1
-      lines.append("  ✗ \(error.message)")
+      lines.append("  ✗ \(Self.describe(error, hasBackups: !diagnosis.backups.isEmpty))")
     } else {
       let integrity = diagnosis.integrity == ["ok"] ? "ok" : "FAILED"
       if integrity != "ok" { problems += 1 }
@@ -97,19 +97,39 @@ struct DoctorCommand {
       lines.append("File modes:")
       for file in diagnosis.modes {
         if !file.isPrivate { problems += 1 }
-        let mark = file.isPrivate ? "ok" : "others can read it: chmod go-rwx '\(file.path)'"
+        let mark = file.isPrivate ? "ok" : "others can read it: chmod go-rwx \(shellQuoted(file.path))"
         lines.append("  \(String(file.mode, radix: 8))  \(file.path)  \(mark)")
       }
     }
     if let newest = diagnosis.backups.first {
+      let (log, wal, shm) = (
+        shellQuoted(diagnosis.path), shellQuoted(diagnosis.path + "-wal"), shellQuoted(diagnosis.path + "-shm")
+      )
       lines.append("Backups: \(diagnosis.backups.count), newest \(newest)")
       lines.append(
-        "  To restore it: make sure no learnlog is running, then: cp '\(newest)' '\(diagnosis.path)' && rm -f '\(diagnosis.path)-wal' '\(diagnosis.path)-shm'")
+        "  To restore it: make sure no learnlog is running, then: cp \(shellQuoted(newest)) \(log) && rm -f \(wal) \(shm)")
     } else {
       lines.append("Backups: none yet (`learnlog backup` makes one).")
     }
     lines.append(problems == 0 ? "No problems found." : "\(problems) problem\(problems == 1 ? "" : "s") found.")
     app.out(lines.joined(separator: "\n") + "\n")
     if problems > 0 { throw CLIError.silentFailure }
+  }
+
+  /// Why the log could not be opened, in doctor's words: the store's messages send the coach to
+  /// `learnlog doctor`, which is what is speaking here.
+  static func describe(_ error: StoreError, hasBackups: Bool) -> String {
+    switch error {
+    case .corrupt(let path):
+      "The database \(path) is damaged; learnlog leaves it as it is. Keep a copy of the file, then "
+        + (hasBackups ? "restore the newest backup as shown below." : "see whether an export or an older copy of it is left.")
+    case .unexpectedValue(let table, let column, let rowID):
+      "A value in \(table).\(column) (row \(rowID)) is not one learnlog writes: the file was edited "
+        + "by hand or is damaged."
+    case .sqlite(let code, let message, nil):
+      "SQLite error \(code): \(message)."
+    default:
+      error.message
+    }
   }
 }

@@ -99,12 +99,7 @@ struct ReflectCommand {
   /// default log and not find this draft).
   static func databaseArgument(_ app: App) -> String {
     guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return "" }
-    return " --db " + shellQuoted(app.databasePath)
-  }
-
-  private static func shellQuoted(_ text: String) -> String {
-    let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@".contains($0)) }
-    return plain ? text : "'" + text.replacing("'", with: "'\\''") + "'"
+    return " --db " + shellQuoted(app.databasePath, keepingPlain: true)
   }
 
   private func newDraft(_ store: LogStore, app: App, session: CoachingSession?) throws -> Entry {

@@ -43,4 +43,42 @@ struct LogSafetyTests {
     #expect(again.status == 1 && again.err.contains("already exists"), "\(again.description)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["copy.sqlite3"])
   }
+
+  // MARK: - doctor's suggested commands
+
+  @Test("doctor's chmod and restore commands quote hostile paths; pasted, they run nothing else")
+  func doctorQuotesPaths() throws {
+    let sandbox = try FaultSandbox()
+    let folder = sandbox.path("it's $(touch pwn) `touch pwn2`")
+    let database = folder + "/a.db"
+    #expect(try sandbox.run(["note", "a note"], database: database).status == 0)
+    #expect(try sandbox.run(["backup"], database: database).status == 0)
+    #expect(chmod(database, 0o644) == 0)
+    var bytes = Faults.bytes(database)
+    for index in 4096..<min(bytes.count, 4096 * 3) { bytes[index] = 0xA5 }
+    try Data(bytes).write(to: URL(fileURLWithPath: database))
+    let doctor = try sandbox.run(["doctor"], database: database)
+    #expect(doctor.status == 1, "\(doctor.description)")
+    // Doctor does not send the coach to doctor.
+    #expect(!doctor.out.contains("`learnlog doctor`"), "\(doctor.out)")
+    #expect(doctor.out.contains("is damaged"), "\(doctor.out)")
+    let lines = doctor.out.split(separator: "\n").map(String.init)
+    let chmodLine = try #require(lines.first { $0.contains("chmod go-rwx") }, "\(doctor.out)")
+    let restoreLine = try #require(lines.first { $0.contains("To restore it") }, "\(doctor.out)")
+    let chmodStart = try #require(chmodLine.range(of: "chmod go-rwx")).lowerBound
+    let restoreStart = try #require(restoreLine.range(of: "cp ")).lowerBound
+    let chmodCommand = String(chmodLine[chmodStart...])
+    let restoreCommand = String(restoreLine[restoreStart...])
+    for command in [chmodCommand, restoreCommand] {
+      let shell = try FaultProcess.run(
+        "/bin/sh", ["-c", "cd \(FaultSandbox.quoted(sandbox.root)) && \(command)"], environment: [:])
+      #expect(shell.status == 0, "\(command)\n\(shell.description)")
+    }
+    for name in ["pwn", "pwn2", folder + "/pwn"] {
+      #expect(!FileManager.default.fileExists(atPath: name.hasPrefix("/") ? name : sandbox.path(name)), "\(name)")
+    }
+    // The commands did what they say: the log is private and whole again.
+    let after = try sandbox.run(["doctor"], database: database)
+    #expect(after.status == 0 && after.out.contains("No problems found."), "\(after.description)")
+  }
 }
