@@ -20,7 +20,7 @@ struct ForgetCommand {
     guard FileSystem.exists(app.databasePath) else {
       throw CLIError.other("there is no log at \(app.databasePath); nothing to forget")
     }
-    let store = try app.store()
+    let store = try app.store(check: .full)
     let preview = try store.forgetPreview(coachee: alias, includingNotes: includesNotes)
     guard !preview.isEmpty else {
       let notes = preview.notesNamingThem > 0

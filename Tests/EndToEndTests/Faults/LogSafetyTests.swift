@@ -81,4 +81,41 @@ struct LogSafetyTests {
     let after = try sandbox.run(["doctor"], database: database)
     #expect(after.status == 0 && after.out.contains("No problems found."), "\(after.description)")
   }
+
+  // MARK: - A damaged log is never written to
+
+  @Test("Every command that writes refuses a log with a damaged page, in one line, before writing")
+  func damagedLogRefusesEveryWrite() throws {
+    let sandbox = try FaultSandbox()
+    let database = sandbox.databasePath
+    let answers = (1...21).map { Faults.answer($0, tag: "page") }
+    sandbox.keepSecret(answers)
+    #expect(try sandbox.run(["reflect"], input: Faults.input(Faults.context() + answers)).status == 0)
+    #expect(try sandbox.run(["sessions", "add", "--coachee", "Zoe", "--minutes", "30"]).status == 0)
+    #expect(try sandbox.run(["note", "a note before the damage"]).status == 0)
+    // The tester's damage: 4000 bytes of a page in the middle overwritten; the header is fine.
+    var bytes = Faults.bytes(database)
+    try #require(bytes.count > 20480 + 4000)
+    for index in 20480..<(20480 + 4000) { bytes[index] = 0xA5 }
+    try Data(bytes).write(to: URL(fileURLWithPath: database))
+    let journal = sandbox.path("journal.txt")
+    try "[2026-11-01 09:00] A jrnl note\nIts body.\n".write(toFile: journal, atomically: true, encoding: .utf8)
+    let reflection = sandbox.path("reflection.md")
+    try "Question 1. Something I learned.\n".write(toFile: reflection, atomically: true, encoding: .utf8)
+    for arguments in [
+      ["note", "x"], ["sessions", "add", "--coachee", "Q", "--minutes", "5"],
+      ["sessions", "edit", "1", "--minutes", "7"], ["sessions", "remove", "1", "--yes"],
+      ["reflect"], ["reflect", "--session", "1"], ["forget", "--coachee", "Ravi", "--yes"],
+      ["import", "--format", "jrnl", journal], ["import", "--kind", "best", "--coachee", "Q", reflection],
+    ] {
+      let result = try sandbox.run(arguments, input: Faults.input(Faults.context() + ["a goal"]))
+      #expect(result.status == 1, "\(arguments): \(result.description)")
+      let lines = result.err.split(separator: "\n")
+      #expect(lines.count == 1 && result.err.contains("is damaged"), "\(arguments): \(result.err)")
+      #expect(!result.out.contains("When was the session"), "\(arguments): asked a question")
+      #expect(Faults.bytes(database) == bytes, "\(arguments): the file was written to")
+      #expect(!FileManager.default.fileExists(atPath: database + "-wal")
+        || Faults.bytes(database + "-wal").isEmpty, "\(arguments): the write-ahead log holds a write")
+    }
+  }
 }
