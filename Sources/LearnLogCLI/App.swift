@@ -58,6 +58,17 @@ final class App {
     return store
   }
 
+  /// The log for a command that only changes or removes what is already in it (`sessions edit`,
+  /// `sessions remove`, `forget`, `reflect --resume` or `--session`): as `store()`, but a log that
+  /// does not exist yet is not created for it; the error says what is missing (`there is no
+  /// session 4`) and why.
+  func existingStore(check: Database.WriteCheck = .upToLimit, missing: String) throws -> LogStore {
+    guard FileSystem.exists(databasePath) else {
+      throw CLIError.other("\(missing): there is no log at \(databasePath) yet (nothing was created)")
+    }
+    return try store(check: check)
+  }
+
   /// The log for a command that only reads it. Nothing is created: before the first
   /// reflection the views show an empty log (and say where it will be). A log whose file or
   /// folder is read-only is opened read-only instead of refused.

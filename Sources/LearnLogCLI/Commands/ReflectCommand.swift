@@ -22,7 +22,15 @@ struct ReflectCommand {
   static let historyDepth = 20
 
   func run(_ app: App) throws {
-    let store = try app.store()
+    // Resuming or reflecting on a registered session needs what is in the log: never create one.
+    let store =
+      if let sessionID {
+        try app.existingStore(missing: "there is no session \(sessionID)")
+      } else if resume {
+        try app.existingStore(missing: "there is no unfinished reflection to resume")
+      } else {
+        try app.store()
+      }
     let interactive = LineReaderFactory.isInteractiveTerminal
     let reader = LineReaderFactory.makeReader(
       commands: ConversationCommand.allCases.map(\.typed), console: app.stdout)

@@ -118,4 +118,49 @@ struct LogSafetyTests {
         || Faults.bytes(database + "-wal").isEmpty, "\(arguments): the write-ahead log holds a write")
     }
   }
+
+  // MARK: - Logs that are not there, or not files
+
+  @Test("Commands that change or remove what is in the log create no log when there is none")
+  func changingAMissingLogCreatesNothing() throws {
+    let sandbox = try FaultSandbox()
+    let folder = sandbox.path("nx3")
+    let database = folder + "/none.db"
+    for (arguments, missing) in [
+      (["sessions", "remove", "1", "--yes"], "there is no session 1"),
+      (["sessions", "edit", "1", "--minutes", "7"], "there is no session 1"),
+      (["forget", "--coachee", "Ravi", "--yes"], "no reflection or session has the coachee 'Ravi'"),
+      (["reflect", "--resume"], "there is no unfinished reflection to resume"),
+      (["reflect", "--session", "2"], "there is no session 2"),
+    ] {
+      let result = try sandbox.run(arguments, database: database)
+      #expect(result.status == 1, "\(arguments): \(result.description)")
+      #expect(result.err.split(separator: "\n").count == 1, "\(arguments): \(result.err)")
+      #expect(result.err.contains(missing), "\(arguments): \(result.err)")
+      #expect(result.err.contains("there is no log at \(database) yet"), "\(arguments): \(result.err)")
+      #expect(!FileManager.default.fileExists(atPath: folder), "\(arguments) created the log")
+    }
+  }
+
+  @Test("A device or a folder given as the log: one line saying it is not a regular file")
+  func notARegularFile() throws {
+    let sandbox = try FaultSandbox()
+    let folder = sandbox.path("a folder")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (database, kind) in [("/dev/null", "a device"), (folder, "a folder")] {
+      for arguments in [["log"], ["note", "x"], ["sessions", "add", "--coachee", "Q", "--minutes", "5"]] {
+        let result = try sandbox.run(arguments, database: database)
+        #expect(result.status == 1, "\(database) \(arguments): \(result.description)")
+        #expect(result.err.split(separator: "\n").count == 1, "\(database) \(arguments): \(result.err)")
+        #expect(
+          result.err.contains("\(database) is \(kind), not a regular file") && result.err.contains("--db"),
+          "\(database) \(arguments): \(result.err)")
+        #expect(!result.err.contains("SQLite error"), "\(database) \(arguments): \(result.err)")
+      }
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    let doctor = try sandbox.run(["doctor"], database: "/dev/null")
+    #expect(doctor.status == 1 && doctor.out.contains("is a device, not a regular file"), "\(doctor.description)")
+    #expect(!doctor.out.contains("chmod"), "\(doctor.out)")
+  }
 }
