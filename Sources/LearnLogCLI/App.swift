@@ -15,6 +15,8 @@ final class App {
   private var openedStore: LogStore?
   /// Whether `openedStore` may be written (not read-only, not the empty stand-in).
   private var isOpenedStoreWritable = false
+  /// How much of `openedStore` was checked for damage before a write (nil: not yet).
+  private var checkedForWriting: Database.WriteCheck?
   private var settingFlags = SettingFlags()
   private var loadedSettings: Settings?
   /// Whether the config file was found, read, or ignored (after `settings` was first used).
@@ -36,13 +38,35 @@ final class App {
     settingFlags = try SettingFlags(command)
   }
 
-  /// The log, opened (and created or migrated) on first use.
-  func store() throws -> LogStore {
-    if let openedStore, isOpenedStoreWritable { return openedStore }
-    let store = try LogStore(path: databasePath)
-    openedStore = store
-    isOpenedStoreWritable = true
+  /// The log, opened (and created or migrated) on first use, for a command that writes to it.
+  /// Every writing command comes through here, so a damaged log is refused in one place, before
+  /// anything is written: the whole file is checked when it is small (see
+  /// `Database.checkBeforeWriting`), or whatever its size with `check: .full`.
+  func store(check: Database.WriteCheck = .upToLimit) throws -> LogStore {
+    let store: LogStore
+    if let openedStore, isOpenedStoreWritable {
+      store = openedStore
+    } else {
+      store = try LogStore(path: databasePath)
+      openedStore = store
+      isOpenedStoreWritable = true
+    }
+    if checkedForWriting == nil || (check == .full && checkedForWriting != .full) {
+      try store.database.checkBeforeWriting(check)
+      checkedForWriting = check
+    }
     return store
+  }
+
+  /// The log for a command that only changes or removes what is already in it (`sessions edit`,
+  /// `sessions remove`, `forget`, `reflect --resume` or `--session`): as `store()`, but a log that
+  /// does not exist yet is not created for it; the error says what is missing (`there is no
+  /// session 4`) and why.
+  func existingStore(check: Database.WriteCheck = .upToLimit, missing: String) throws -> LogStore {
+    guard FileSystem.exists(databasePath) else {
+      throw CLIError.other("\(missing): there is no log at \(databasePath) yet (nothing was created)")
+    }
+    return try store(check: check)
   }
 
   /// The log for a command that only reads it. Nothing is created: before the first

@@ -12,12 +12,40 @@ extension Database {
     try query("PRAGMA quick_check") { $0.text(0) ?? "" } == ["ok"]
   }
 
+  /// The largest file `checkBeforeWriting(.upToLimit)` checks in full: SQLite's quick check reads
+  /// every page, about 1 ms per MiB here, so 16 MiB (years of weekly reflections) costs at most
+  /// some 15 ms; a log larger than that is checked in full only by the commands that read or
+  /// rewrite the whole file anyway.
+  public static let fullCheckLimitBytes = 16 << 20
+
+  /// How much of the file `checkBeforeWriting` looks at.
+  public enum WriteCheck: Sendable {
+    /// The whole file when it is at most `fullCheckLimitBytes`, else nothing beyond what every
+    /// statement checks on the pages it touches.
+    case upToLimit
+    /// The whole file, whatever its size (for imports and `forget`, which take seconds on a
+    /// large log anyway).
+    case full
+  }
+
+  /// Throws `corrupt` when the quick check finds the file damaged: a damaged log is never
+  /// written to, since a write could spread the damage (SQLite reuses pages from a free list it
+  /// cannot trust). Reads nothing but the file's pages; writes nothing.
+  public func checkBeforeWriting(_ extent: WriteCheck = .upToLimit) throws {
+    if extent == .upToLimit {
+      let size = try pragmaInteger("page_count") * pragmaInteger("page_size")
+      guard size <= Self.fullCheckLimitBytes else { return }
+    }
+    guard try isSound() else { throw StoreError.corrupt(path: path) }
+  }
+
   /// Copies the whole database to `destination` with SQLite's online backup API: safe while a
   /// reflection is open in another process (the copy is one consistent snapshot). The copy is
-  /// created with mode 0600 in a 0700 folder; an existing file there is replaced, unless
-  /// `replacing` is false: then it is left alone and `notWritable` names `destination`.
-  public func backup(to destination: String, replacing: Bool = true) throws {
-    try PrivateFile.createParentFolder(of: destination)
+  /// created with mode 0600 in a 0700 folder (made when missing, unless `creatingFolder` is
+  /// false); an existing file there is replaced, unless `replacing` is false: then it is left
+  /// alone and `notWritable` names `destination`.
+  public func backup(to destination: String, replacing: Bool = true, creatingFolder: Bool = true) throws {
+    if creatingFolder { try PrivateFile.createParentFolder(of: destination) }
     // Write to a temporary name and rename, so a failed backup never leaves half a file where an
     // older, whole one was.
     // The process id keeps two learnlogs backing up to one name from sharing a temporary file.

@@ -48,6 +48,11 @@ public final class Database {
     validate: (Database) throws -> Void = { _ in }
   ) throws {
     self.path = path
+    // SQLite would report a device such as /dev/null as a disk I/O error, and a folder as a file
+    // it cannot write: say what is there instead.
+    if mode != .inMemory, let kind = PrivateFile.nonRegularKind(path) {
+      throw StoreError.notARegularFile(path: path, kind: kind)
+    }
     if mode == .readWrite {
       try PrivateFile.createParentFolder(of: path)
       try PrivateFile.createIfMissing(path)

@@ -45,7 +45,9 @@ public struct Diagnosis: Sendable {
     let parent = PrivateFile.parentFolder(of: path)
     let folder = parent.isEmpty ? "." : parent
     let backupsFolder = Backups(databasePath: path).folder
-    for file in [folder, path, path + "-wal", path + "-shm", backupsFolder] {
+    // A device or folder given as the log (/dev/null) is not learnlog's: no chmod advice for it.
+    let files = PrivateFile.nonRegularKind(path) == nil ? [folder, path, path + "-wal", path + "-shm", backupsFolder] : []
+    for file in files {
       var info = stat()
       guard stat(file, &info) == 0 else { continue }
       let mode = Int(info.st_mode & 0o777)

@@ -60,6 +60,21 @@ enum PrivateFile {
     _ = chmod(path, fileMode)
   }
 
+  /// What `path` is when it exists and is not a regular file (following links): "a folder",
+  /// "a device"…; nil for a regular file or nothing at all.
+  static func nonRegularKind(_ path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a folder"
+    case S_IFCHR, S_IFBLK: return "a device"
+    case S_IFIFO: return "a named pipe"
+    case S_IFSOCK: return "a socket"
+    default: return "something other than a file"
+    }
+  }
+
   static func isDirectory(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

@@ -9,6 +9,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case notWritable(path: String, reason: String)
   /// SQLite could not open the file (missing folder permissions, a directory in the way…).
   case cannotOpen(path: String)
+  /// The path names a folder, a device, a pipe or a socket: nothing a log can live in.
+  case notARegularFile(path: String, kind: String)
   /// The file is not a SQLite database, or is one that belongs to another program.
   case notALearnLogDatabase(path: String)
   /// The file was written by a newer learnlog with a schema this build does not know.
@@ -51,6 +53,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .cannotOpen(let path):
       "Cannot open the database \(path). Check that it is a file you can read and write and "
         + "that its folder is writable, or choose another database with --db PATH."
+    case .notARegularFile(let path, let kind):
+      "\(path) is \(kind), not a regular file; learnlog leaves it alone. Choose a file for the log "
+        + "with --db PATH."
     case .notALearnLogDatabase(let path):
       "\(path) is not a learnlog database; learnlog leaves it untouched. Choose another file "
         + "with --db PATH."

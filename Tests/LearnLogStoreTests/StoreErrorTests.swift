@@ -7,6 +7,7 @@ struct StoreErrorTests {
     .cannotCreateFolder(path: "/p", reason: "Permission denied"),
     .notWritable(path: "/p", reason: "Permission denied"),
     .cannotOpen(path: "/p"),
+    .notARegularFile(path: "/dev/null", kind: "a device"),
     .notALearnLogDatabase(path: "/p"),
     .newerSchema(path: "/p", found: 9, supported: 1),
     .readOnly(path: "/p"),

@@ -66,8 +66,3 @@ extension CompletionTree.Node {
     }
   }
 }
-
-/// Quoting for POSIX shells: `'it'\''s'`.
-func shellQuoted(_ text: String) -> String {
-  "'" + text.replacingEvery("'", with: "'\\''") + "'"
-}

@@ -141,7 +141,7 @@ struct ZshCompletionScript {
     case .entryID: return "\(tree.functionPrefix)_entry_ids"
     case .file: return "_files"
     case .choices(let choices):
-      return "compadd -- " + choices.map(shellQuoted).joined(separator: " ")
+      return "compadd -- " + choices.map { shellQuoted($0) }.joined(separator: " ")
     }
   }
 

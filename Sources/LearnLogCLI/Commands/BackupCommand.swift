@@ -22,12 +22,43 @@ struct BackupCommand {
     let path: String
     if let destination {
       path = destination
-      try store.database.backup(to: destination)
+      try Self.checkTarget(destination)
+      do {
+        // Never over an existing file (link refuses a taken name), never into a folder made up.
+        try store.database.backup(to: destination, replacing: false, creatingFolder: false)
+      } catch StoreError.notWritable(let failed, let reason) where failed == destination {
+        if FileSystem.existsOrDangles(destination) { throw Self.taken(destination) }
+        throw CLIError.other("cannot write the backup \(destination) (\(reason)); choose another FILE")
+      }
     } else {
       // Named after this log and never over an existing backup (of this log or another).
       path = try Backups(databasePath: app.databasePath).write(from: store.database, at: app.now)
     }
     app.out("Backed up \(app.databasePath) to \(path).\n")
+  }
+
+  /// Refuses a FILE that exists (a backup never replaces anything), is a folder, or whose folder
+  /// does not exist (a typo should not become a new folder).
+  static func checkTarget(_ destination: String) throws {
+    if FileSystem.isFolder(destination) {
+      let example = (destination.hasSuffix("/") ? destination : destination + "/") + "learnlog-backup.sqlite3"
+      throw CLIError.other(
+        "\(destination) is a folder; give the backup a file name, such as \(example)")
+    }
+    if FileSystem.existsOrDangles(destination) { throw taken(destination) }
+    let folder = FileSystem.folder(of: destination)
+    guard FileSystem.exists(folder) else {
+      throw CLIError.other(
+        "the folder \(folder) does not exist; create it first or choose a FILE in an existing folder")
+    }
+    guard FileSystem.isFolder(folder) else {
+      throw CLIError.other("\(folder) is not a folder; choose a FILE in an existing folder")
+    }
+  }
+
+  static func taken(_ destination: String) -> CLIError {
+    .other(
+      "\(destination) already exists and a backup never replaces a file; choose another name or remove it first")
   }
 }
 
@@ -41,7 +72,7 @@ struct DoctorCommand {
       lines.append("  No log here yet; `learnlog reflect` creates it.")
     } else if let error = diagnosis.openError {
       problems += 1
-      lines.append("  ✗ \(error.message)")
+      lines.append("  ✗ \(Self.describe(error, hasBackups: !diagnosis.backups.isEmpty))")
     } else {
       let integrity = diagnosis.integrity == ["ok"] ? "ok" : "FAILED"
       if integrity != "ok" { problems += 1 }
@@ -66,19 +97,39 @@ struct DoctorCommand {
       lines.append("File modes:")
       for file in diagnosis.modes {
         if !file.isPrivate { problems += 1 }
-        let mark = file.isPrivate ? "ok" : "others can read it: chmod go-rwx '\(file.path)'"
+        let mark = file.isPrivate ? "ok" : "others can read it: chmod go-rwx \(shellQuoted(file.path))"
         lines.append("  \(String(file.mode, radix: 8))  \(file.path)  \(mark)")
       }
     }
     if let newest = diagnosis.backups.first {
+      let (log, wal, shm) = (
+        shellQuoted(diagnosis.path), shellQuoted(diagnosis.path + "-wal"), shellQuoted(diagnosis.path + "-shm")
+      )
       lines.append("Backups: \(diagnosis.backups.count), newest \(newest)")
       lines.append(
-        "  To restore it: make sure no learnlog is running, then: cp '\(newest)' '\(diagnosis.path)' && rm -f '\(diagnosis.path)-wal' '\(diagnosis.path)-shm'")
+        "  To restore it: make sure no learnlog is running, then: cp \(shellQuoted(newest)) \(log) && rm -f \(wal) \(shm)")
     } else {
       lines.append("Backups: none yet (`learnlog backup` makes one).")
     }
     lines.append(problems == 0 ? "No problems found." : "\(problems) problem\(problems == 1 ? "" : "s") found.")
     app.out(lines.joined(separator: "\n") + "\n")
     if problems > 0 { throw CLIError.silentFailure }
+  }
+
+  /// Why the log could not be opened, in doctor's words: the store's messages send the coach to
+  /// `learnlog doctor`, which is what is speaking here.
+  static func describe(_ error: StoreError, hasBackups: Bool) -> String {
+    switch error {
+    case .corrupt(let path):
+      "The database \(path) is damaged; learnlog leaves it as it is. Keep a copy of the file, then "
+        + (hasBackups ? "restore the newest backup as shown below." : "see whether an export or an older copy of it is left.")
+    case .unexpectedValue(let table, let column, let rowID):
+      "A value in \(table).\(column) (row \(rowID)) is not one learnlog writes: the file was edited "
+        + "by hand or is damaged."
+    case .sqlite(let code, let message, nil):
+      "SQLite error \(code): \(message)."
+    default:
+      error.message
+    }
   }
 }

@@ -17,10 +17,8 @@ struct ForgetCommand {
   }
 
   func run(_ app: App) throws {
-    guard FileSystem.exists(app.databasePath) else {
-      throw CLIError.other("there is no log at \(app.databasePath); nothing to forget")
-    }
-    let store = try app.store()
+    let store = try app.existingStore(
+      check: .full, missing: "no reflection or session has the coachee '\(alias)'")
     let preview = try store.forgetPreview(coachee: alias, includingNotes: includesNotes)
     guard !preview.isEmpty else {
       let notes = preview.notesNamingThem > 0

@@ -22,7 +22,15 @@ struct ReflectCommand {
   static let historyDepth = 20
 
   func run(_ app: App) throws {
-    let store = try app.store()
+    // Resuming or reflecting on a registered session needs what is in the log: never create one.
+    let store =
+      if let sessionID {
+        try app.existingStore(missing: "there is no session \(sessionID)")
+      } else if resume {
+        try app.existingStore(missing: "there is no unfinished reflection to resume")
+      } else {
+        try app.store()
+      }
     let interactive = LineReaderFactory.isInteractiveTerminal
     let reader = LineReaderFactory.makeReader(
       commands: ConversationCommand.allCases.map(\.typed), console: app.stdout)
@@ -99,12 +107,7 @@ struct ReflectCommand {
   /// default log and not find this draft).
   static func databaseArgument(_ app: App) -> String {
     guard app.databasePath != LogStore.defaultPath(environment: app.environment) else { return "" }
-    return " --db " + shellQuoted(app.databasePath)
-  }
-
-  private static func shellQuoted(_ text: String) -> String {
-    let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+,:@".contains($0)) }
-    return plain ? text : "'" + text.replacing("'", with: "'\\''") + "'"
+    return " --db " + shellQuoted(app.databasePath, keepingPlain: true)
   }
 
   private func newDraft(_ store: LogStore, app: App, session: CoachingSession?) throws -> Entry {

@@ -259,7 +259,8 @@ final class ReflectSession {
       let path = try RecoveryFile.write(entry, besideDatabase: databasePath, now: clock())
       chat.warning(
         "The log could not be written; your reflection is kept in \(path) (only you can read it). "
-          + "Once the log works again: learnlog import --format json \(path)")
+          + "Once the log works again: learnlog import --format json\(databaseArgument) "
+          + shellQuoted(path, keepingPlain: true))
     } catch {
       chat.warning("The log could not be written and no recovery file could be made: \(describe(error)).")
     }

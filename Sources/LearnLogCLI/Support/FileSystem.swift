@@ -9,6 +9,27 @@ enum FileSystem {
     return stat(path, &info) == 0
   }
 
+  /// Whether something has this name, a symbolic link to nothing included.
+  static func existsOrDangles(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
+  }
+
+  /// Whether `path` is a folder (or a link to one).
+  static func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The folder `path` would be in: everything before the last `/` ("." for a bare name, "/" for
+  /// a name at the root). `a/b/` is in `a`.
+  static func folder(of path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+  }
+
   /// The nearest existing ancestor of `path` when it is not a folder (a file in the way, so
   /// `path` can never be created), else nil.
   static func blockingAncestor(of path: String) -> String? {

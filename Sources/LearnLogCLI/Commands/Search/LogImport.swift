@@ -102,7 +102,7 @@ struct LogImport {
   /// log in memory, so it creates no file; otherwise it runs in the real log and is rolled back,
   /// so it can say what would be skipped.
   private func targetStore(_ app: App) throws -> LogStore {
-    isDryRun && !FileSystem.exists(app.databasePath) ? try app.readingStore() : try app.store()
+    isDryRun && !FileSystem.exists(app.databasePath) ? try app.readingStore() : try app.store(check: .full)
   }
 
   /// One element of an export, checked and handed to the store.

@@ -45,7 +45,7 @@ struct SessionsEditCommand {
   }
 
   func run(_ app: App) throws {
-    let store = try app.store()
+    let store = try app.existingStore(missing: "there is no session \(id)")
     guard var session = try store.session(id: id) else {
       throw CLIError.store(.sessionNotFound(id: id))
     }

@@ -16,7 +16,7 @@ struct SessionsRemoveCommand {
   }
 
   func run(_ app: App, prompter: FieldPrompter?) throws {
-    let store = try app.store()
+    let store = try app.existingStore(missing: "there is no session \(id)")
     guard let session = try store.session(id: id) else {
       throw CLIError.store(.sessionNotFound(id: id))
     }
