@@ -26,15 +26,24 @@ enum SessionFields {
     return value
   }
 
-  /// Reads an option's value with `parse`, or fails naming the option and what it needs.
-  static func option<T>(
-    _ command: ParsedCommand, _ name: String, needs: String, _ parse: (String) -> T?
-  ) throws -> T? {
-    guard let text = command.option(name) else { return nil }
-    guard let value = parse(text) else {
-      throw CLIError.other("--\(name) needs \(needs), not '\(text)'")
+  /// The fields `sessions add` and `sessions edit` take as options, each checked: a value that
+  /// cannot be a session's is a usage error naming the option and what it needs.
+  struct Given {
+    var date: CalendarDate?
+    var coachee: String?
+    var topic: String?
+    var minutes: Int?
+    var groupSize: Int?
+
+    init(_ command: ParsedCommand, today: CalendarDate) throws(UsageError) {
+      date = try command.value("date", expected: SessionFields.dateHint) {
+        SessionFields.date($0, today: today)
+      }
+      coachee = try command.value("coachee", expected: "a name or alias", SessionFields.coachee)
+      topic = command.option("topic")?.singleLine
+      minutes = try command.value("minutes", expected: SessionFields.minutesNeeds, SessionFields.minutes)
+      groupSize = try command.value("group", expected: SessionFields.groupNeeds, SessionFields.groupSize)
     }
-    return value
   }
 
   static let minutesNeeds = "a whole number of minutes from 1 to \(CoachingSession.longestMinutes)"
