@@ -137,7 +137,7 @@ public struct CoachBrief: Sendable, Equatable {
 
   /// "Best · Ravi · 2026-11-28 · entry 14".
   public static func caption(_ entry: Entry) -> String {
-    var parts = [entry.coachee.isEmpty ? "no coachee named" : entry.coachee, entry.sessionDate.iso, "entry \(entry.id)"]
+    var parts = [entry.coacheeOrNone, entry.sessionDate.iso, "entry \(entry.id)"]
     if entry.status == .draft { parts.append("draft") }
     return parts.joined(separator: " · ")
   }

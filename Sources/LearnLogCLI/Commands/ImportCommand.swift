@@ -73,7 +73,7 @@ struct ImportCommand {
       app.errorLine("learnlog: warning: \(path): \(warning)")
     }
     app.out(
-      "Imported \(path) as entry \(id) (\(entry.kind.title), \(entry.coachee.isEmpty ? "no coachee" : entry.coachee), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
+      "Imported \(path) as entry \(id) (\(entry.kind.title), \(entry.coacheeOrNone), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
     )
     app.out(Self.followUpLine(entry.followUps.count, entryID: id))
   }
