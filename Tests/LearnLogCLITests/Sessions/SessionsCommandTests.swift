@@ -76,7 +76,7 @@ struct SessionsCommandTests {
     #expect(result.output == "Removed session 1. Reflections about it stay in your log.\n")
     result = try harness.run(["sessions", "remove", "1", "--yes"])
     #expect(result.status == 1)
-    #expect(result.errorOutput.contains("There is no session 1"))
+    #expect(result.errorOutput.contains("there is no session 1"))
     result = try harness.run(["sessions", "edit", "5"])
     #expect(result.errorOutput.contains("nothing to change"))
   }
@@ -121,7 +121,7 @@ struct SessionsCommandTests {
 
     result = try harness.run(["reflect", "--session", "9"], input: "")
     #expect(result.status == 1)
-    #expect(result.errorOutput.contains("There is no session 9"))
+    #expect(result.errorOutput.contains("learnlog: error: there is no session 9; "))
     result = try harness.run(["reflect", "--session", "1", "--resume"])
     #expect(result.status == 64)
   }
