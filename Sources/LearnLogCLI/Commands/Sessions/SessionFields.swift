@@ -2,8 +2,6 @@ import LearnLog
 
 /// Reading the fields of a session from options or typed answers, with one message per mistake.
 enum SessionFields {
-  static let dateHint = "a date like 2026-11-28, today, yesterday or 3 days ago"
-
   static func date(_ text: String, today: CalendarDate) -> CalendarDate? {
     CalendarDate(answer: text, today: today)
   }
@@ -36,9 +34,7 @@ enum SessionFields {
     var groupSize: Int?
 
     init(_ command: ParsedCommand, today: CalendarDate) throws(UsageError) {
-      date = try command.value("date", expected: SessionFields.dateHint) {
-        SessionFields.date($0, today: today)
-      }
+      date = try DateBounds.date(command, "date", today: today)
       coachee = try command.value("coachee", expected: "a name or alias", SessionFields.coachee)
       topic = command.option("topic")?.singleLine
       minutes = try command.value("minutes", expected: SessionFields.minutesNeeds, SessionFields.minutes)
