@@ -61,8 +61,9 @@ struct PrepareCommand {
     "entry \(id) cannot be both the Best and the Most Challenging reflection; choose two entries"
   }
 
+  /// Whole commands, not bare options: `/prepare` in a reflection shows it too.
   static let nothingToPrepare =
-    "there is no complete Best or Most Challenging reflection yet; run `learnlog reflect` and answer \"best\" or \"challenging\" when asked which session it was, or choose entries with --best ID and --challenging ID (`learnlog log` lists them)"
+    "there is no complete Best or Most Challenging reflection yet; run `learnlog reflect` and answer \"best\" or \"challenging\" when asked which session it was, or choose entries with `learnlog prepare --best ID --challenging ID` (`learnlog log` lists them)"
 
   func render(_ brief: CoachBrief) throws -> String {
     switch format {
