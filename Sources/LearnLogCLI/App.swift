@@ -30,10 +30,7 @@ final class App {
 
   /// Applies the global options of a parsed command line.
   func configure(with command: ParsedCommand) throws {
-    if let path = command.option("db") {
-      guard !path.isEmpty else { throw CLIError.other("--db needs a file path") }
-      databasePath = path
-    }
+    if let path = try command.nonBlank("db", expected: "a file path") { databasePath = path }
     rulesPath = command.option("rules")
     settingFlags = try SettingFlags(command)
   }

@@ -21,7 +21,7 @@ enum CLIError: Error, Equatable {
   var message: String {
     switch self {
     case .store(let error): error.message
-    case .entryNotFound(let id): "there is no entry \(id); `learnlog log` lists your entries"
+    case .entryNotFound(let id): StoreError.entryNotFound(id: id).message
     case .noDraftToResume:
       "there is no unfinished reflection to resume; start one with `learnlog reflect`"
     case .cannotReadFile(let path, let reason): "cannot read \(path): \(reason)"

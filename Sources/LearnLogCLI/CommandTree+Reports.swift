@@ -32,8 +32,8 @@ extension CommandTree {
       CommandExample("learnlog review --format html -o review.html", "A page with a chart per rule."),
     ],
     options: [
-      OptionSpec("since", valueName: "date", help: "Only sessions on or after this date: YYYY-MM-DD, today, yesterday or N days ago."),
-      OptionSpec("until", valueName: "date", help: "Only sessions on or before this date: YYYY-MM-DD, today, yesterday or N days ago."),
+      OptionSpec("since", valueName: "date", help: "Only sessions on or after this date: \(dateForms)."),
+      OptionSpec("until", valueName: "date", help: "Only sessions on or before this date: \(dateForms)."),
       OptionSpec("rule", valueName: "id", help: "Only this rule's follow-ups (`learnlog rules list` shows the ids)."),
       OptionSpec("question", short: "q", valueName: "n", help: "Only follow-ups at question N (1-16), and your answers to it over time."),
       OptionSpec("format", short: "f", valueName: "format", help: "text, html or json (default: from the -o file name, else text).", defaultValue: nil, completion: .choices(ReviewCommand.formats)),

@@ -1,9 +1,9 @@
 /// Search, notes, export and the formats of `import`.
 extension CommandTree {
   static let sinceOption = OptionSpec(
-    "since", valueName: "date", help: "Only from this date on (inclusive): YYYY-MM-DD, today, yesterday or N days ago.")
+    "since", valueName: "date", help: "Only from this date on (inclusive): \(dateForms).")
   static let untilOption = OptionSpec(
-    "until", valueName: "date", help: "Only up to this date (inclusive): YYYY-MM-DD, today, yesterday or N days ago.")
+    "until", valueName: "date", help: "Only up to this date (inclusive): \(dateForms).")
 
   static let search = CommandSpec(
     "search", abstract: "Find words in your answers, GROW recall, follow-up replies and notes.",
@@ -32,7 +32,7 @@ extension CommandTree {
       CommandExample("learnlog note 'Ask my coach how to open a hard conversation.'", "A quick note, dated today."),
       CommandExample("learnlog note --date 2026-11-28 < thoughts.txt", "A longer note from a file, backdated."),
     ],
-    options: [OptionSpec("date", valueName: "date", help: "The note's date: YYYY-MM-DD, yesterday or N days ago (default: today).")],
+    options: [OptionSpec("date", valueName: "date", help: "The note's date: \(dateForms) (default: today).")],
     positionals: [PositionalSpec("text", help: "The note; read from standard input when absent.", arity: .zeroOrMore)])
 
   static let export = CommandSpec(

@@ -34,7 +34,7 @@ extension CommandTree {
   // MARK: learnlog sessions …
 
   static let sessionFieldOptions = [
-    OptionSpec("date", valueName: "date", help: "The session's date: YYYY-MM-DD, today, yesterday or N days ago."),
+    OptionSpec("date", valueName: "date", help: "The session's date: \(dateForms)."),
     OptionSpec("coachee", valueName: "name", help: "The coachee's name or alias (for a group, its name)."),
     OptionSpec("topic", valueName: "text", help: "What the session was about."),
     OptionSpec("minutes", valueName: "n", help: "How long it lasted, in minutes."),

@@ -10,6 +10,8 @@ enum CommandTree {
     help: "A rule file to use instead of $XDG_CONFIG_HOME/learnlog/rules.json.",
     completion: .file, isGlobal: true)
   static let noColorFlag = FlagSpec("no-color", help: "Never use colour.", isGlobal: true)
+  /// The dates every date option reads (as the chat does), for their help.
+  static let dateForms = "YYYY-MM-DD, today, yesterday or N days ago"
 
   static let reflect = CommandSpec(
     "reflect", abstract: "Reflect on a coaching session, one question at a time.",
@@ -60,7 +62,7 @@ enum CommandTree {
     ],
     options: [
       OptionSpec("kind", valueName: "kind", help: "best, challenging or other.", completion: .choices(["best", "challenging", "other"])),
-      OptionSpec("date", valueName: "date", help: "The session date, YYYY-MM-DD (default: today)."),
+      OptionSpec("date", valueName: "date", help: "The session date: \(dateForms) (default: the date in the file, else today)."),
       OptionSpec("coachee", valueName: "name", help: "The coachee's name or alias."),
       importFormatOption,
     ],

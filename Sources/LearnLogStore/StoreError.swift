@@ -41,64 +41,66 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// it never contains answer text because values are always bound, never spliced in.
   case sqlite(code: Int32, message: String, sql: String?)
 
-  /// One line for the terminal: what went wrong and what to do about it.
+  /// One line for the terminal: what went wrong and what to do about it. Like every learnlog
+  /// error it starts in lower case (unless with a path or a name such as SQLite) and has no
+  /// full stop, so it reads after `learnlog: error: ` or inside a sentence.
   public var message: String {
     switch self {
     case .cannotCreateFolder(let path, let reason):
-      "Cannot create the folder \(path) (\(reason)). Fix its permissions or choose another "
-        + "database with --db PATH or LEARNLOG_DB."
+      "cannot create the folder \(path) (\(reason)); fix its permissions or choose another "
+        + "database with --db PATH or LEARNLOG_DB"
     case .notWritable(let path, let reason):
-      "Cannot write the database \(path) (\(reason)). Fix the permissions of the file and its "
-        + "folder, or choose another database with --db PATH."
+      "cannot write the database \(path) (\(reason)); fix the permissions of the file and its "
+        + "folder, or choose another database with --db PATH"
     case .cannotOpen(let path):
-      "Cannot open the database \(path). Check that it is a file you can read and write and "
-        + "that its folder is writable, or choose another database with --db PATH."
+      "cannot open the database \(path); check that it is a file you can read and write and "
+        + "that its folder is writable, or choose another database with --db PATH"
     case .notARegularFile(let path, let kind):
-      "\(path) is \(kind), not a regular file; learnlog leaves it alone. Choose a file for the log "
-        + "with --db PATH."
+      "\(path) is \(kind), not a regular file; learnlog leaves it alone; choose a file for the "
+        + "log with --db PATH"
     case .notALearnLogDatabase(let path):
-      "\(path) is not a learnlog database; learnlog leaves it untouched. Choose another file "
-        + "with --db PATH."
+      "\(path) is not a learnlog database; learnlog leaves it untouched; choose another file "
+        + "with --db PATH"
     case .newerSchema(let path, let found, let supported):
       "\(path) was written by a newer learnlog (schema \(found); this one knows up to "
-        + "\(supported)). Upgrade learnlog to open it."
+        + "\(supported)); upgrade learnlog to open it"
     case .readOnly(let path):
-      "The database \(path) is read-only. Make it and its folder writable, or choose another "
-        + "database with --db PATH."
+      "the database \(path) is read-only; make it and its folder writable, or choose another "
+        + "database with --db PATH"
     case .readOnlyOutdated(let path, let found, let supported):
-      "The database \(path) is read-only and was written by an older learnlog (schema "
-        + "\(found); this one reads \(supported)). Make it and its folder writable once so "
-        + "learnlog can upgrade it (a backup is kept)."
+      "the database \(path) is read-only and was written by an older learnlog (schema "
+        + "\(found); this one reads \(supported)); make it and its folder writable once so "
+        + "learnlog can upgrade it (a backup is kept)"
     case .corrupt(let path):
-      "The database \(path) is damaged; learnlog leaves it as it is. `learnlog doctor` shows "
-        + "what is wrong and how to restore the newest backup; keep a copy of the file first."
+      "the database \(path) is damaged; learnlog leaves it as it is; `learnlog doctor` shows "
+        + "what is wrong and how to restore the newest backup (keep a copy of the file first)"
     case .diskFull(let path):
-      "The disk holding \(path) is full. Free some space and try again; what was saved "
-        + "before is kept."
+      "the disk holding \(path) is full; free some space and try again: what was saved "
+        + "before is kept"
     case .busy(let path):
-      "The database \(path) is locked by another program (another learnlog?). Close it and "
-        + "try again."
+      "the database \(path) is locked by another program (another learnlog?); close it and "
+        + "try again"
     case .entryNotFound(let id):
-      "There is no entry \(id). Run `learnlog log` to see the entries."
+      "there is no entry \(id); `learnlog log` lists your entries"
     case .sessionNotFound(let id):
-      "There is no session \(id). Run `learnlog sessions list` to see the register."
+      "there is no session \(id); `learnlog sessions list` shows the register"
     case .noteNotFound(let id):
-      "There is no note \(id). Run `learnlog search` to find notes."
+      "there is no note \(id); `learnlog search` finds notes"
     case .followUpNotFound(let entryID, let ruleID):
-      "Entry \(entryID) has no follow-up from rule \(ruleID). Run `learnlog show \(entryID)` "
-        + "to see its follow-ups."
+      "entry \(entryID) has no follow-up from rule \(ruleID); `learnlog show \(entryID)` "
+        + "shows its follow-ups"
     case .notAnAnswerStep(let step):
-      "The step \(step) does not take an answer. This is a bug in learnlog; please report it."
+      "the step \(step) does not take an answer; this is a bug in learnlog, please report it"
     case .unexpectedValue(let table, let column, let rowID):
-      "A value in \(table).\(column) (row \(rowID)) is not one learnlog writes. Run "
-        + "`learnlog doctor` to check the database."
+      "a value in \(table).\(column) (row \(rowID)) is not one learnlog writes; run "
+        + "`learnlog doctor` to check the database"
     case .sqlite(let code, let message, let sql):
       if let sql {
-        "SQLite error \(code): \(message) in `\(sql)`. This is a bug in learnlog; please "
-          + "report it."
+        "SQLite error \(code): \(message) in `\(sql)`; this is a bug in learnlog, please "
+          + "report it"
       } else {
-        "SQLite error \(code): \(message). Try again; if it keeps happening, run "
-          + "`learnlog doctor`."
+        "SQLite error \(code): \(message); try again, and if it keeps happening run "
+          + "`learnlog doctor`"
       }
     }
   }

@@ -9,8 +9,8 @@ public enum TerminalError: Error, Sendable, Equatable {
   public var message: String {
     switch self {
     case .signalPipeUnavailable(let code):
-      return "Could not set up the line editor (pipe failed, errno \(code)). "
-        + "Too many open files? Close some programs and try again."
+      return "cannot set up the line editor (pipe failed, errno \(code)); too many open "
+        + "files? Close some programs and try again"
     }
   }
 }

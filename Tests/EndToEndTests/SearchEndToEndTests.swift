@@ -96,7 +96,10 @@ struct SearchEndToEndTests {
     }
     // Nothing searchable is said as such, not as an SQLite error.
     let star = try learnlog(["search", "*"], db: db)
-    #expect(star.errors == "learnlog: error: there is nothing to search for in '*'; give a word or two\n")
+    #expect(star.status == 64)
+    #expect(
+      star.errors == "learnlog: error: there is nothing to search for in '*'; give a word or two\n"
+        + "Run 'learnlog search --help' for usage.\n")
     #expect(try learnlog(["search", "x", "--kind", "bestest"], db: db).status == 64)
     #expect(try learnlog(["search", "x", "--question", "17"], db: db).status == 64)
   }

@@ -28,6 +28,20 @@ struct CommandTreeTests {
     }
   }
 
+  /// Every date option reads dates as the chat does (`DateBounds.date`), so every one lists the
+  /// same forms. (`--programme-start`, a configuration value, takes YYYY-MM-DD only.)
+  @Test func everyDateOptionListsTheSameForms() throws {
+    var checked = 0
+    for path in Self.allPaths {
+      let options = try #require(CommandTree.root.lineage(for: path)).availableOptions
+      for option in options where ["date", "since", "until"].contains(option.long) {
+        #expect(option.help.contains("YYYY-MM-DD, today, yesterday or N days ago"), "\(path) --\(option.long)")
+        checked += 1
+      }
+    }
+    #expect(checked >= 8)
+  }
+
   @Test func theManualPageHasNoTroffWarnings() throws {
     let page = ManualPage.render(date: .init(year: 2026, month: 12, day: 3)!)
     for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "FILES", "ENVIRONMENT", "EXIT STATUS"] {

@@ -31,11 +31,16 @@ struct StoreErrorTests {
     #expect(!message.contains("\n"))
     #expect(error.description == message)
     let advice = [
-      "--db", "upgrade", "Upgrade", "learnlog log", "learnlog show", "doctor",
-      "report", "try again", "Fix", "Free", "Make", "Close", "Check", "Choose",
-      "learnlog sessions",
+      "--db", "upgrade", "learnlog log", "learnlog show", "doctor", "report", "try again", "fix",
+      "free", "make", "close", "check", "choose", "learnlog sessions",
     ]
     #expect(advice.contains { message.contains($0) }, "no advice in: \(message)")
+    // Like every learnlog error: lower case after `learnlog: error: ` (a path or SQLite's name
+    // aside), and no full stop, so it also reads inside a sentence.
+    #expect(
+      message.first?.isLowercase == true || message.hasPrefix("/") || message.hasPrefix("SQLite"),
+      "\(message)")
+    #expect(!message.hasSuffix("."), "\(message)")
   }
 
   @Test func pathsAreNamedWhereTheProblemIsAFile() {

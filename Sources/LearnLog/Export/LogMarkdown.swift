@@ -22,8 +22,7 @@ public struct LogMarkdown: Sendable {
 
   public func entry(_ entry: Entry) -> String {
     var lines: [String] = []
-    let coachee = entry.coachee.isEmpty ? "no coachee" : entry.coachee
-    lines += ["", "## \(entry.sessionDate.iso) · \(entry.kind.title) · \(coachee)", ""]
+    lines += ["", "## \(entry.sessionDate.iso) · \(entry.kind.title) · \(entry.coacheeOrNone)", ""]
     lines.append(
       "Entry \(entry.id) · \(entry.status.rawValue) · \(entry.source.rawValue) · created "
         + "\(Timestamp.format(entry.createdAt)) · updated \(Timestamp.format(entry.updatedAt))")

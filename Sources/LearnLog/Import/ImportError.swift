@@ -8,6 +8,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case tooLarge(bytes: Int, limit: Int)
   /// The file is a known binary or rich-text format, not plain text or Markdown.
   case notPlainText(NonTextFormat)
+  /// A file in a format learnlog imports with `--format` (an export, a jrnl journal), given as a
+  /// text reflection.
+  case otherImportFormat(ImportableFormat)
   /// No line starting a question was found in the `lineCount` lines of the file.
   case noQuestionFound(lineCount: Int)
   /// A question marker names a number outside the framework (`Q17:` when there are 16).
@@ -27,7 +30,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   public var line: Int? {
     switch self {
     case .empty, .tooLarge, .notAnExport, .newerExport, .invalidExport: nil
-    case .notPlainText: 1
+    case .notPlainText, .otherImportFormat: 1
     case .noQuestionFound(let count), .noJournalEntry(let count): count
     case .questionOutOfRange(_, let line, _), .duplicateQuestion(_, let line, _): line
     }
@@ -43,6 +46,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notPlainText(let format):
       "line 1: this looks like \(format.description), not plain text; "
         + "save it as .txt or .md and import that"
+    case .otherImportFormat(let format):
+      "line 1: this looks like \(format.description), not a text reflection; "
+        + "import it with `learnlog import --format \(format.rawValue) FILE`"
     case .noQuestionFound(let count):
       "line \(count): reached the end without finding a question; "
         + "start each one with a line like 'Question 1.', 'Q1:' or '## 1'"
@@ -66,6 +72,36 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// The same as `message`, so `"\(error)"` prints the one line.
   public var description: String { message }
+}
+
+/// Formats learnlog imports with `--format` (the raw value), recognised in a file given as a
+/// text reflection so the coach is told which option to add.
+public enum ImportableFormat: String, Sendable, Equatable, CaseIterable {
+  /// A learnlog JSON export: it starts with `{` and has the `"learnlog"` version key.
+  case json
+  /// A jrnl journal: its first line is an entry header (`[2026-11-28 09:00] Title`).
+  case jrnl
+
+  /// How the format reads inside an error message: "a jrnl journal".
+  public var description: String {
+    switch self {
+    case .json: "a learnlog JSON export"
+    case .jrnl: "a jrnl journal"
+    }
+  }
+
+  /// The format of `text`, which failed to read as a reflection with `failure`, when it is one
+  /// of these. A journal is recognised by its first non-blank line, which a reflection's title
+  /// could look like, so only when no question was found at all.
+  static func recognise(_ text: String, failure: ImportError) -> ImportableFormat? {
+    guard let first = text.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) })
+    else { return nil }
+    if first.drop(while: \.isWhitespace).hasPrefix("{"), text.contains("\"learnlog\"") {
+      return .json
+    }
+    guard case .noQuestionFound = failure, case .header = JrnlHeader.read(first) else { return nil }
+    return .jrnl
+  }
 }
 
 /// Formats a coach might try to import by mistake, recognised by their first bytes.

@@ -36,6 +36,21 @@ public enum ReflectionDocument {
     _ decoded: DecodedText, options: ReflectionImportOptions
   ) throws(ImportError) -> ImportedReflection {
     if decoded.text.allSatisfy(\.isWhitespace) { throw .empty }
+    do {
+      return try read(decoded, options: options)
+    } catch {
+      // An export or a journal given without `--format` fails somewhere in its middle; say
+      // what the file is instead.
+      if let format = ImportableFormat.recognise(decoded.text, failure: error) {
+        throw .otherImportFormat(format)
+      }
+      throw error
+    }
+  }
+
+  private static func read(
+    _ decoded: DecodedText, options: ReflectionImportOptions
+  ) throws(ImportError) -> ImportedReflection {
     var scanner = ReflectionScanner(framework: options.framework)
     let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
     for (offset, line) in lines.enumerated() {

@@ -43,6 +43,9 @@ public struct Entry: Sendable, Codable, Equatable {
     self.updatedAt = updatedAt ?? createdAt
   }
 
+  /// The coachee as the views name them: "no coachee" when none was given.
+  public var coacheeOrNone: String { coachee.isEmpty ? "no coachee" : coachee }
+
   /// The answer given at a reflective step, if any.
   public func answer(at step: Step) -> String? {
     switch step {

@@ -89,9 +89,11 @@ public struct CoachBrief: Sendable, Equatable {
   }
 
   /// What to do about a missing reflection, in one sentence.
+  /// Whole commands, not bare options, so the note also works where the brief is shown inside a
+  /// reflection (`/prepare`).
   public static func howToCreate(_ kind: EntryKind) -> String {
     let word = kind == .best ? "best" : "challenging"
-    return "No complete \(kind.title) reflection yet: run `learnlog reflect` and answer \"\(word)\" when asked which session it was (or choose one with --\(word) ID)."
+    return "No complete \(kind.title) reflection yet: run `learnlog reflect` and answer \"\(word)\" when asked which session it was (or choose one with `learnlog prepare --\(word) ID`)."
   }
 
   /// The question text for `number`, without its number.
@@ -137,7 +139,7 @@ public struct CoachBrief: Sendable, Equatable {
 
   /// "Best · Ravi · 2026-11-28 · entry 14".
   public static func caption(_ entry: Entry) -> String {
-    var parts = [entry.coachee.isEmpty ? "no coachee named" : entry.coachee, entry.sessionDate.iso, "entry \(entry.id)"]
+    var parts = [entry.coacheeOrNone, entry.sessionDate.iso, "entry \(entry.id)"]
     if entry.status == .draft { parts.append("draft") }
     return parts.joined(separator: " · ")
   }

@@ -20,7 +20,7 @@ public struct EntryText: Sendable {
     var lines: [String] = []
     let status = entry.status == .draft ? "draft" : "complete"
     let header = [
-      "Entry \(entry.id)", entry.kind.title, entry.coachee, entry.sessionDate.iso, status,
+      "Entry \(entry.id)", entry.kind.title, entry.coacheeOrNone, entry.sessionDate.iso, status,
     ]
     lines += hanging(header.joined(separator: " · "), indent: "  ")
     if entry.source == .import { lines.append("Imported") }

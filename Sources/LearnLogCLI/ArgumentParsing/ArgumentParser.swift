@@ -4,8 +4,11 @@
 /// - Words name subcommands until the first positional argument (`learnlog rules list`).
 /// - Options may come before or after positional arguments.
 /// - `--name=value`, `--name value`, `-n value`, `-nvalue`; flags combine (`-jv`).
-/// - A value never starts with a dash unless attached (`--from=-3`), so a forgotten value is
-///   reported instead of swallowing the next option.
+/// - A value never starts with a dash unless attached (`--from=-x`), so a forgotten value is
+///   reported instead of swallowing the next option. Two exceptions that no option could be:
+///   a negative number (`-3`) and a word with a space in it (`--date '-3 days ago'`, which the
+///   option then judges). A word with one dash that names no short option, after an option, is
+///   reported as a value to attach with `=`.
 /// - `--` ends options: every later word is a positional argument, even `-x` or `--help`.
 /// - `-h` or `--help` anywhere asks for help for the deepest command named, even next to
 ///   mistakes; `--version` works before any subcommand.
@@ -166,9 +169,17 @@ private struct Parsing {
     let value: String
     if let attached {
       value = attached
-    } else if index < arguments.count, !Self.isOptionLike(arguments[index]) {
+    } else if index < arguments.count, !Self.isOptionLike(arguments[index])
+      || arguments[index].contains(where: \.isWhitespace)
+    {
       value = arguments[index]
       index += 1
+    } else if index < arguments.count, !arguments[index].hasPrefix("--"),
+      !isKnownOption(arguments[index])
+    {
+      fail(.dashedValue(option: typed, value: arguments[index]))
+      index += 1
+      return
     } else {
       fail(.missingValue(option: typed))
       return
@@ -178,6 +189,13 @@ private struct Parsing {
       return
     }
     optionValues[option.long, default: []].append(value)
+  }
+
+  /// Whether a word such as `-n5` or `-jv` starts with a short option or flag known here.
+  private func isKnownOption(_ word: String) -> Bool {
+    guard let letter = word.dropFirst().first else { return false }
+    return lineage.availableOptions.contains { $0.short == letter }
+      || lineage.availableFlags.contains { $0.short == letter } || letter == "h"
   }
 
   private func suggestLong(for name: String) -> String? {

@@ -6,6 +6,9 @@ public enum CommandLineError: Sendable, Equatable {
   case unknownOption(String, suggestion: String?)
   /// An option at the end of the line, or followed by another option instead of its value.
   case missingValue(option: String)
+  /// An option followed by a word that starts with a dash but names no option (`--date -x`):
+  /// most likely a value, which must then be attached with `=`.
+  case dashedValue(option: String, value: String)
   /// A flag given a value with `=` (`--json=yes`).
   case unexpectedValue(flag: String, value: String)
   /// An option that may appear once, given twice.
@@ -28,6 +31,13 @@ public enum CommandLineError: Sendable, Equatable {
   case conflictingOptions([String])
   /// Options of which exactly one must be given, none given.
   case missingOneOf([String])
+  /// A value the option or argument cannot take (`--minutes -5`), and what it can.
+  case invalidValue(name: String, value: String, expected: String)
+  /// An option the command cannot run without (`forget` without `--coachee`), and what it names.
+  case missingOption(String, purpose: String)
+  /// Options that are each valid but cannot be used as given (they contradict each other, they
+  /// leave nothing to do, or a range they make is empty), said in one line.
+  case unusableOptions(String)
 
   /// One line for the user: what went wrong, and a suggestion when there is one.
   public var message: String {
@@ -38,6 +48,9 @@ public enum CommandLineError: Sendable, Equatable {
       return "unknown option '\(option)'" + Self.didYouMean(suggestion)
     case .missingValue(let option):
       return "missing value for option '\(option)'"
+    case .dashedValue(let option, let value):
+      return "missing value for option '\(option)': '\(value)' is read as an option; for a value "
+        + "that starts with a dash, write '\(option)=\(value)'"
     case .unexpectedValue(let flag, let value):
       return "flag '\(flag)' takes no value, but was given '\(value)'"
     case .repeatedOption(let option):
@@ -63,6 +76,12 @@ public enum CommandLineError: Sendable, Equatable {
       return "give only one of " + Self.either(options)
     case .missingOneOf(let options):
       return "give one of " + Self.either(options)
+    case .invalidValue(let name, let value, let expected):
+      return "invalid value '\(value)' for '\(name)': expected \(expected)"
+    case .missingOption(let option, let purpose):
+      return "missing option '\(option)': \(purpose)"
+    case .unusableOptions(let explanation):
+      return explanation
     }
   }
 

@@ -107,6 +107,44 @@ public struct ParsedCommand: Sendable, Equatable {
     return id
   }
 
+  /// An option's or positional argument's value read by `parse`, or `nil` when absent. A value
+  /// `parse` refuses is a usage error saying what was `expected` ("a file path").
+  public func value<T>(
+    _ name: String, expected: String, _ parse: (String) -> T?
+  ) throws(UsageError) -> T? {
+    guard let (displayName, text) = value(named: name) else { return nil }
+    guard let value = parse(text) else {
+      throw usageError(.invalidValue(name: displayName, value: text, expected: expected))
+    }
+    return value
+  }
+
+  /// An option's value as given, or `nil` when absent; an empty or blank value is a usage
+  /// error saying what was `expected` (`-o ''`: "a file path").
+  public func nonBlank(_ name: String, expected: String) throws(UsageError) -> String? {
+    try value(name, expected: expected) { text in
+      text.allSatisfy(\.isWhitespace) ? nil : text
+    }
+  }
+
+  /// Refuses a command line that gives both the flag or option `first` and the flag or option
+  /// `second` (long names): a usage error naming the two.
+  public func refuseTogether(_ first: String, _ second: String) throws(UsageError) {
+    guard isPresent(first), isPresent(second) else { return }
+    throw usageError(.conflictingOptions(["--\(first)", "--\(second)"]))
+  }
+
+  /// A usage error about this command.
+  public func usageError(_ reason: CommandLineError) -> UsageError {
+    UsageError(reason, commandPath: commandPath)
+  }
+
+  /// Whether a flag or an option (by long name) was given.
+  private func isPresent(_ name: String) -> Bool {
+    if flagSpecs.contains(where: { $0.long == name }) { return flag(name) }
+    return isGiven(name)
+  }
+
   /// The value of an option or positional argument, with the name errors should show.
   func value(named name: String) -> (displayName: String, text: String)? {
     if let spec = optionSpecs.first(where: { Self.matches($0.long, $0.short, name) }) {

@@ -15,14 +15,10 @@ struct BenchRulesCommand {
   init(_ command: ParsedCommand) throws {
     path = command.positional("file") ?? ""
     repeatCount = try command.int("repeat", range: 1...100_000) ?? 20
-    if let id = command.option("step") {
-      guard let step = Step(id: id), step.isReflective else {
-        throw CLIError.other("--step needs goal, reality, options, will, questions or q1…q16, not '\(id)'")
-      }
-      steps = [step]
-    } else {
-      steps = Self.reflectiveSteps
+    let step = try command.value("step", expected: "goal, reality, options, will, questions or q1…q16") {
+      Step(id: $0).flatMap { $0.isReflective ? $0 : nil }
     }
+    steps = step.map { [$0] } ?? Self.reflectiveSteps
   }
 
   struct Report: Encodable {

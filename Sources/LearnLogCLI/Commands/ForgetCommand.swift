@@ -8,8 +8,9 @@ struct ForgetCommand {
   let includesNotes: Bool
 
   init(_ command: ParsedCommand) throws {
-    guard let alias = command.option("coachee"), !alias.trimmed.isEmpty else {
-      throw CLIError.other("forget needs --coachee ALIAS: the coachee whose reflections to erase")
+    guard let alias = try command.nonBlank("coachee", expected: "a coachee's name or alias") else {
+      throw command.usageError(
+        .missingOption("--coachee", purpose: "give the alias of the coachee whose reflections to erase"))
     }
     self.alias = alias.trimmed
     isConfirmed = command.flag("yes")

@@ -17,7 +17,8 @@ struct ImportCommand {
       ImportFormat.init(rawValue:)) ?? .text
     isDryRun = command.flag("dry-run")
     if format != .text, ["kind", "date", "coachee"].contains(where: command.isGiven) {
-      throw CLIError.other("--kind, --date and --coachee apply to --format text only")
+      throw command.usageError(
+        .unusableOptions("--kind, --date and --coachee apply to --format text only"))
     }
     var overrides = ImportOverrides()
     if let kind = try command.choice("kind", EntryKind.allCases.map(\.rawValue)) {
@@ -26,10 +27,8 @@ struct ImportCommand {
     if let date = try DateBounds.date(command, "date") {
       overrides.sessionDate = date
     }
-    if let coachee = command.option("coachee") {
-      guard !coachee.singleLine.isEmpty else { throw CLIError.other("--coachee needs a name or alias") }
-      overrides.coachee = coachee.singleLine
-    }
+    overrides.coachee = try command.value(
+      "coachee", expected: "a name or alias", SessionFields.coachee)
     self.overrides = overrides
   }
 
@@ -74,7 +73,7 @@ struct ImportCommand {
       app.errorLine("learnlog: warning: \(path): \(warning)")
     }
     app.out(
-      "Imported \(path) as entry \(id) (\(entry.kind.title), \(entry.coachee.isEmpty ? "no coachee" : entry.coachee), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
+      "Imported \(path) as entry \(id) (\(entry.kind.title), \(entry.coacheeOrNone), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
     )
     app.out(Self.followUpLine(entry.followUps.count, entryID: id))
   }

@@ -13,7 +13,8 @@ struct ReflectCommand {
   static func sessionOption(_ command: ParsedCommand) throws -> Int64? {
     guard let id = try command.identifier("session") else { return nil }
     if command.flag("resume") {
-      throw CLIError.other("--session and --resume cannot go together: a draft keeps its session")
+      throw command.usageError(
+        .unusableOptions("--session and --resume cannot go together: a draft keeps its session"))
     }
     return id
   }

@@ -278,7 +278,7 @@ struct StorageFaultTests {
     try "not a folder".write(toFile: blocker, atomically: true, encoding: .utf8)
     let result = try sandbox.run(["reflect"], database: blocker + "/sub/log.sqlite3")
     #expect(result.status == 1, "\(result.description)")
-    #expect(result.err.split(separator: "\n").count == 1 && result.err.contains("Cannot create the folder"), "\(result.err)")
+    #expect(result.err.split(separator: "\n").count == 1 && result.err.contains("cannot create the folder"), "\(result.err)")
   }
 
   // MARK: - Damaged databases

@@ -66,6 +66,10 @@ import Testing
       arguments: ["rules", "ls", "goal"], path: ["rules", "list"],
       positionals: ["pattern": ["goal"]]),
     // The default subcommand runs when none is named, and takes the options that follow.
+    // No option has a space in its name, so a dashed word with one is a value for the option.
+    Accepted(
+      arguments: ["rules", "try", "-n", "-3 days ago", "hi"], path: ["rules", "try"],
+      options: ["limit": ["-3 days ago"]], positionals: ["text": ["hi"]]),
     Accepted(arguments: ["rules"], path: ["rules", "list"]),
     Accepted(arguments: ["rules", "--json"], path: ["rules", "list"], flags: ["json"]),
     // `--` ends options: what follows is positional, even `-x`, `--foo` or `--help`.
@@ -135,6 +139,14 @@ import Testing
       message: "missing value for option '--limit'", path: ["rules", "try"]),
     Rejected(
       arguments: ["rules", "try", "-n", "--verbose", "hi"],
+      message: "missing value for option '-n'", path: ["rules", "try"]),
+    // A dashed word that names no option is probably the value: say how to attach it.
+    Rejected(
+      arguments: ["rules", "try", "-n", "-x", "hi"],
+      message: "missing value for option '-n': '-x' is read as an option; for a value that "
+        + "starts with a dash, write '-n=-x'", path: ["rules", "try"]),
+    Rejected(
+      arguments: ["rules", "try", "-n", "--verbos", "hi"],
       message: "missing value for option '-n'", path: ["rules", "try"]),
     Rejected(
       arguments: ["rules", "try", "-n", "2", "-n", "3", "hi"],

@@ -88,4 +88,28 @@ import Testing
     #expect(command.positional("file") == nil)
     #expect(command.positionals("file") == [])
   }
+
+  @Test func aValueTheCommandCannotUseIsAUsageErrorSayingWhatItNeeds() throws {
+    let even = { (text: String) -> Int? in Int(text).flatMap { $0 % 2 == 0 ? $0 : nil } }
+    #expect(try parsed(["rules", "try", "-n", "4", "hi"]).value("limit", expected: "an even number", even) == 4)
+    #expect(try parsed(["rules", "try", "hi"]).value("rule", expected: "a rule id") { $0 } == nil)
+    #expect(
+      throws: UsageError(
+        .invalidValue(name: "--limit", value: "3", expected: "an even number"),
+        commandPath: ["rules", "try"])
+    ) { try parsed(["rules", "try", "-n", "3", "hi"]).value("limit", expected: "an even number", even) }
+    #expect(
+      throws: UsageError(
+        .invalidValue(name: "--db", value: " ", expected: "a file path"), commandPath: ["show"])
+    ) { try parsed(["show", "1", "--db", " "]).nonBlank("db", expected: "a file path") }
+    #expect(try parsed(["show", "1", "--db=a b"]).nonBlank("db", expected: "a file path") == "a b")
+  }
+
+  @Test func twoOptionsThatExcludeEachOtherAreAUsageErrorOnlyTogether() throws {
+    try parsed(["rules", "try", "--rule", "a", "hi"]).refuseTogether("rule", "verbose")
+    try parsed(["rules", "try", "-v", "hi"]).refuseTogether("rule", "verbose")
+    #expect(
+      throws: UsageError(.conflictingOptions(["--rule", "--verbose"]), commandPath: ["rules", "try"])
+    ) { try parsed(["rules", "try", "-v", "--rule", "a", "hi"]).refuseTogether("rule", "verbose") }
+  }
 }

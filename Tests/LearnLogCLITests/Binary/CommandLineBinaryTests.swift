@@ -46,6 +46,101 @@ struct CommandLineBinaryTests {
       ])
   }
 
+  /// Invalid option values, options that cannot go together and missing required options are
+  /// usage errors however the command checks them: exit 64, one error line, the help hint.
+  @Test(arguments: [
+    (
+      ["sessions", "add", "--coachee", "X", "--minutes", "-5"],
+      "invalid value '-5' for '--minutes': expected a whole number of minutes from 1 to 1440",
+      "learnlog sessions add"
+    ),
+    (
+      ["sessions", "add", "--coachee", "X", "--minutes", "0"],
+      "invalid value '0' for '--minutes': expected a whole number of minutes from 1 to 1440",
+      "learnlog sessions add"
+    ),
+    (
+      ["sessions", "add", "--coachee", "X", "--minutes", "100000"],
+      "invalid value '100000' for '--minutes': expected a whole number of minutes from 1 to 1440",
+      "learnlog sessions add"
+    ),
+    (
+      ["sessions", "add", "--coachee", "X", "--group", "1"],
+      "invalid value '1' for '--group': expected the number of people in the group, 2 or more",
+      "learnlog sessions add"
+    ),
+    (
+      ["sessions", "add", "--minutes", "30"],
+      "missing option '--coachee': who was the session with? (On a terminal, learnlog asks.)",
+      "learnlog sessions add"
+    ),
+    (
+      ["sessions", "edit", "1", "--group", "3", "--individual"],
+      "give only one of '--group' or '--individual'", "learnlog sessions edit"
+    ),
+    (
+      ["sessions", "edit", "1", "--paid", "--pro-bono"], "give only one of '--paid' or '--pro-bono'",
+      "learnlog sessions edit"
+    ),
+    (
+      ["sessions", "edit", "1"],
+      "nothing to change: give --date, --coachee, --topic, --minutes, --group, --individual, "
+        + "--paid or --pro-bono", "learnlog sessions edit"
+    ),
+    (
+      ["reflect", "--session", "1", "--resume"],
+      "--session and --resume cannot go together: a draft keeps its session", "learnlog reflect"
+    ),
+    (
+      ["search", "x", "--since", "2026-12-01", "--until", "2026-11-01"],
+      "--since 2026-12-01 is after --until 2026-11-01: nothing can match", "learnlog search"
+    ),
+    (
+      ["review", "--since", "2026-12-01", "--until", "2026-11-01"],
+      "--since 2026-12-01 is after --until 2026-11-01: nothing can match", "learnlog review"
+    ),
+    (
+      ["--programme-start", "2026-13-01", "programme"],
+      "invalid value '2026-13-01' for '--programme-start': expected a date like 2026-11-02",
+      "learnlog programme"
+    ),
+    (["--db", "", "log"], "invalid value '' for '--db': expected a file path", "learnlog log"),
+    (["--editor", " ", "log"], "invalid value ' ' for '--editor': expected a command, such as nano", "learnlog log"),
+    (["export", "-o", ""], "invalid value '' for '--output': expected a file path", "learnlog export"),
+    (
+      ["forget", "--yes"],
+      "missing option '--coachee': give the alias of the coachee whose reflections to erase",
+      "learnlog forget"
+    ),
+    (["--no-color", "--color", "always", "log"], "give only one of '--no-color' or '--color'", "learnlog log"),
+    (
+      ["prepare", "--best", "2", "--challenging", "2"],
+      "entry 2 cannot be both the Best and the Most Challenging reflection; choose two entries",
+      "learnlog prepare"
+    ),
+    (
+      ["import", "--format", "json", "--kind", "best", "x.json"],
+      "--kind, --date and --coachee apply to --format text only", "learnlog import"
+    ),
+    (
+      ["note", "--date", "-3 days ago", "x"],
+      "invalid value '-3 days ago' for '--date': expected a date like 2026-11-28, today, "
+        + "yesterday or 3 days ago", "learnlog note"
+    ),
+    (
+      ["note", "--date", "-x", "y"],
+      "missing value for option '--date': '-x' is read as an option; for a value that starts "
+        + "with a dash, write '--date=-x'", "learnlog note"
+    ),
+  ])
+  func invalidOptionsAreUsageErrors(arguments: [String], message: String, command: String) throws {
+    let result = try run(arguments)
+    #expect(result.status == 64, "\(arguments): \(result.errorOutput)")
+    #expect(result.output == "")
+    #expect(
+      errorLines(result) == ["learnlog: error: \(message)", "Run '\(command) --help' for usage.", ""])
+  }
+
   @Test func mistakesNeverShowAStackTrace() throws {
     for arguments in [
       ["show"], ["show", "x"], ["log", "-n"], ["log", "-n", "many"], ["help", "shwo"], ["-"],

@@ -30,4 +30,19 @@ struct ChatViewTests {
     #expect(result.output.contains("/prepare builds your coach-the-coach brief"))
     #expect(!result.output.contains("\u{1B}["), "no colour on a pipe")
   }
+
+  /// With nothing to brief from, `/prepare` says how to choose entries with a command that works
+  /// from the chat: the whole `learnlog prepare` line, not a bare `--best ID`.
+  @Test(.enabled(if: binary != nil, "the learnlog binary is not built"))
+  func prepareWithNothingToBriefNamesTheWholeCommand() throws {
+    let folder = NSTemporaryDirectory() + "learnlog-chat-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let result = try runProcess(
+      try #require(Self.binary), ["--db", folder + "/log.sqlite3"], input: "/prepare\n",
+      environment: ["HOME": folder, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    let said = result.output + result.errorOutput
+    #expect(said.contains("`learnlog prepare --best ID --challenging ID`"), "\(said)")
+    #expect(!said.contains("with --best ID"), "\(said)")
+  }
 }

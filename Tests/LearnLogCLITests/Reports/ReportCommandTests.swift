@@ -148,7 +148,7 @@ struct ReportCommandTests {
       #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix(start), "\(name)")
     }
     let clash = sample.folder + "/clash.html"
-    #expect(LearnLogProgram.run([command, "--db", sample.path, "--format", "json", "-o", clash], environment: ["HOME": sample.folder]) == 1)
+    #expect(LearnLogProgram.run([command, "--db", sample.path, "--format", "json", "-o", clash], environment: ["HOME": sample.folder]) == 64)
     #expect(!FileManager.default.fileExists(atPath: clash))
   }
 

@@ -28,7 +28,7 @@ struct DateOptionTests {
     #expect {
       _ = try runCommand(["note", "--date", tomorrow.iso, "Not", "yet"], db: db)
     } throws: { error in
-      (error as? CLIError)?.message.contains("is in the future") == true
+      (error as? UsageError)?.message.contains("is in the future") == true
     }
     if FileManager.default.fileExists(atPath: db) {
       #expect(try LogStore(path: db).notes().isEmpty)

@@ -144,7 +144,11 @@ struct JrnlImportTests {
   @Test func textFormatOptionsAreRefusedForOtherFormats() throws {
     let folder = try ScratchFolder()
     let file = try folder.write(Self.journal, to: "journal.txt")
-    #expect(throws: CLIError.other("--kind, --date and --coachee apply to --format text only")) {
+    #expect(
+      throws: UsageError(
+        .unusableOptions("--kind, --date and --coachee apply to --format text only"),
+        commandPath: ["import"])
+    ) {
       try runCommand(["import", "--format", "jrnl", "--kind", "best", file], db: folder.file("db"))
     }
   }

@@ -35,6 +35,23 @@ struct ReflectionDocumentErrorTests {
     #expect(found?.message.hasPrefix("line 4: reached the end without finding a question") == true)
   }
 
+  @Test func anExportOrAJournalGivenAsTextSaysWhichFormatToAsk() {
+    let export = "{\n  \"learnlog\" : 1,\n  \"entries\" : [\n    { \"answers\" : { \"7\" : \"Q1: x\" } }\n  ]\n}\n"
+    #expect(error(export) == .otherImportFormat(.json))
+    #expect(
+      error(export)?.message
+        == "line 1: this looks like a learnlog JSON export, not a text reflection; "
+        + "import it with `learnlog import --format json FILE`")
+    let journal = "\n[2026-11-28 09:00] Coffee with Ravi\nWe talked.\n\n2026-11-29 10:00 Later\nMore.\n"
+    #expect(error(journal) == .otherImportFormat(.jrnl))
+    #expect(error(journal)?.message.hasSuffix("`learnlog import --format jrnl FILE`") == true)
+    // Other JSON, or a reflection that happens to open with a dated line, keeps its own error.
+    #expect(error("{\"entries\": []}\n") == .noQuestionFound(lineCount: 2))
+    #expect(
+      error("[2026-11-28 09:00] Session\nQ1: a\nQ1: b\n")
+        == .duplicateQuestion(number: 1, line: 3, firstLine: 2))
+  }
+
   @Test func emptyInput() {
     #expect(error("") == .empty)
     #expect(error(" \n\n\t\n") == .empty)

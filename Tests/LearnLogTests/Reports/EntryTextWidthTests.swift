@@ -63,4 +63,12 @@ struct EntryTextWidthTests {
     #expect(text.contains("\n10. What have I achieved – my leadership development?\n    ten\n"))
     #expect(text.contains("\n    (not answered)\n"))
   }
+
+  @Test func anEntryWithoutACoacheeSaysSoInItsHeader() {
+    let entry = Entry(
+      id: 1, sessionDate: CalendarDate(year: 2026, month: 12, day: 4)!,
+      createdAt: Date(timeIntervalSince1970: 0))
+    let header = EntryText().render(entry, includeTranscript: false).split(separator: "\n").first
+    #expect(header == "Entry 1 · Other · no coachee · 2026-12-04 · draft")
+  }
 }

@@ -11,7 +11,8 @@ struct SettingFlags: Equatable {
 
   init() {}
 
-  init(_ command: ParsedCommand) throws {
+  init(_ command: ParsedCommand) throws(UsageError) {
+    try command.refuseTogether("no-color", "color")
     if command.flag("no-color") {
       colour = Setting(value: .never, source: .flag("no-color"))
     } else if let text = try command.choice("color", ColourChoice.allCases.map(\.rawValue)),
@@ -19,18 +20,11 @@ struct SettingFlags: Equatable {
     {
       colour = Setting(value: choice, source: .flag("color"))
     }
-    if let editor = command.option("editor") {
-      guard !editor.trimmed.isEmpty else { throw CLIError.other("--editor needs a command, such as nano") }
-      self.editor = editor
-    }
+    editor = try command.nonBlank("editor", expected: "a command, such as nano")
     followUpsPerAnswer = try command.int("follow-ups", range: 1...RuleSettings.followUpLimit)
     programmeTarget = try command.int("programme-target", range: ProgrammeSettings.targetRange)
     programmeWeeks = try command.int("programme-weeks", range: ProgrammeSettings.weeksRange)
-    if let text = command.option("programme-start") {
-      guard let date = CalendarDate(iso: text) else {
-        throw CLIError.other("--programme-start needs a date like 2026-11-02, not '\(text)'")
-      }
-      programmeStart = date
-    }
+    programmeStart = try command.value(
+      "programme-start", expected: "a date like 2026-11-02", CalendarDate.init(iso:))
   }
 }

@@ -18,6 +18,9 @@ struct PrepareCommand {
   init(_ command: ParsedCommand) throws {
     bestID = try Self.entryID(command, "best")
     challengingID = try Self.entryID(command, "challenging")
+    if let bestID, bestID == challengingID {
+      throw command.usageError(.unusableOptions(Self.bothSides(bestID)))
+    }
     format = try ReportOutput.format(command, choices: Self.formats, fallback: "md")
     outputPath = try ReportOutput.path(command)
   }
@@ -45,8 +48,7 @@ struct PrepareCommand {
     let challenging = try side(.challenging, chosen: challengingID, store: store)
     if best.entry == nil, challenging.entry == nil { throw CLIError.other(Self.nothingToPrepare) }
     if let id = best.entry?.id, id == challenging.entry?.id {
-      throw CLIError.other(
-        "entry \(id) cannot be both the Best and the Most Challenging reflection; choose two entries")
+      throw CLIError.other(Self.bothSides(id))
     }
     // Themes need only the last few reflections, not the whole log's counts.
     let recent = try store.recentRules()
@@ -55,8 +57,13 @@ struct PrepareCommand {
     return CoachBrief(best: best, challenging: challenging, themes: themes, preparedOn: today)
   }
 
+  private static func bothSides(_ id: Int64) -> String {
+    "entry \(id) cannot be both the Best and the Most Challenging reflection; choose two entries"
+  }
+
+  /// Whole commands, not bare options: `/prepare` in a reflection shows it too.
   static let nothingToPrepare =
-    "there is no complete Best or Most Challenging reflection yet; run `learnlog reflect` and answer \"best\" or \"challenging\" when asked which session it was, or choose entries with --best ID and --challenging ID (`learnlog log` lists them)"
+    "there is no complete Best or Most Challenging reflection yet; run `learnlog reflect` and answer \"best\" or \"challenging\" when asked which session it was, or choose entries with `learnlog prepare --best ID --challenging ID` (`learnlog log` lists them)"
 
   func render(_ brief: CoachBrief) throws -> String {
     switch format {

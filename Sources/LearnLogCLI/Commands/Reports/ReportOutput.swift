@@ -3,9 +3,13 @@ import LearnLog
 /// Where a report goes: standard output, or a private file (mode 0600) with `-o FILE`.
 enum ReportOutput {
   static func path(_ command: ParsedCommand) throws -> String? {
-    guard let path = command.option("output") else { return nil }
-    guard !path.isEmpty else { throw CLIError.other("-o needs a file path") }
+    guard let path = try outputFile(command) else { return nil }
     return path == "-" ? nil : path
+  }
+
+  /// `-o FILE` as given (`-` included); an empty name is a usage error.
+  static func outputFile(_ command: ParsedCommand) throws(UsageError) -> String? {
+    try command.nonBlank("output", expected: "a file path")
   }
 
   /// The format a report takes: `--format` when given, else the one `-o FILE`'s extension
@@ -23,9 +27,9 @@ enum ReportOutput {
       return choices.contains(named) ? named : nil
     }
     if let given, let fileExtension, given != fileExtension {
-      throw CLIError.other(
+      throw command.usageError(.unusableOptions(
         "--format \(given) does not match the file name \(path ?? ""); give a file ending in "
-          + ".\(given), or leave out --format")
+          + ".\(given), or leave out --format"))
     }
     return given ?? fileExtension ?? fallback
   }

@@ -13,16 +13,11 @@ struct ReviewCommand {
 
   init(_ command: ParsedCommand) throws {
     var filter = ReportFilter()
-    filter.since = try DateBounds.date(command, "since")
-    filter.until = try DateBounds.date(command, "until")
-    if let rule = command.option("rule") {
-      guard !rule.trimmed.isEmpty else { throw CLIError.other("--rule needs a rule id, such as questions.open") }
-      filter.ruleID = rule.trimmed
-    }
+    let bounds = try DateBounds(command)
+    filter.since = bounds.since
+    filter.until = bounds.until
+    filter.ruleID = try command.nonBlank("rule", expected: "a rule id, such as questions.open")?.trimmed
     filter.question = try command.int("question", range: 1...Framework.leadershipLearningLog.questions.count)
-    if let since = filter.since, let until = filter.until, until < since {
-      throw CLIError.other("--since \(since.iso) is after --until \(until.iso); nothing could match")
-    }
     self.filter = filter
     format = try ReportOutput.format(command, choices: Self.formats, fallback: "text")
     outputPath = try ReportOutput.path(command)

@@ -10,11 +10,12 @@ struct DateBounds: Equatable {
     self.until = until
   }
 
-  init(_ command: ParsedCommand) throws {
+  init(_ command: ParsedCommand) throws(UsageError) {
     since = try Self.date(command, "since")
     until = try Self.date(command, "until")
     if let since, let until, since > until {
-      throw CLIError.other("--since \(since.iso) is after --until \(until.iso): nothing can match")
+      throw command.usageError(
+        .unusableOptions("--since \(since.iso) is after --until \(until.iso): nothing can match"))
     }
   }
 
@@ -22,7 +23,7 @@ struct DateBounds: Equatable {
   /// dates), or nil when absent; anything else is a usage error.
   static func date(
     _ command: ParsedCommand, _ name: String, today: CalendarDate = CalendarDate(Date())
-  ) throws -> CalendarDate? {
+  ) throws(UsageError) -> CalendarDate? {
     guard let (displayName, text) = command.value(named: name) else { return nil }
     guard !text.trimmed.isEmpty, let date = CalendarDate(answer: text, today: today) else {
       throw UsageError(.invalidDate(name: displayName, value: text), commandPath: command.commandPath)

@@ -17,8 +17,7 @@ struct ExportCommand {
     format = try command.choice("format", Format.allCases.map(\.rawValue)).flatMap(
       Format.init(rawValue:)) ?? .json
     bounds = try DateBounds(command)
-    outputPath = command.option("output")
-    if outputPath?.isEmpty == true { throw CLIError.other("-o needs a file path") }
+    outputPath = try ReportOutput.outputFile(command)
   }
 
   func run(_ app: App) throws {

@@ -205,7 +205,7 @@ struct LogImport {
       app.errorLine("learnlog: warning: \(path): \(warning)")
     }
     let entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
-    let coachee = entry.coachee.isEmpty ? "no coachee" : entry.coachee
+    let coachee = entry.coacheeOrNone
     // A dry run creates no log: without one, nothing can be a repeat.
     if FileSystem.exists(app.databasePath),
       let existing = try app.readingStore().identicalEntry(to: entry)

@@ -14,7 +14,8 @@ struct NoteCommand {
     let today = CalendarDate(Date())
     date = try DateBounds.date(command, "date", today: today)
     if let date, date > today {
-      throw CLIError.other("--date \(date.iso) is in the future; a note records what has happened")
+      throw command.usageError(
+        .unusableOptions("--date \(date.iso) is in the future; a note records what has happened"))
     }
   }
 

@@ -12,7 +12,8 @@ struct SearchCommand {
     let text = command.positionals("text").joined(separator: " ")
     query = SearchQuery(text)
     guard !query.isEmpty else {
-      throw CLIError.other("there is nothing to search for in '\(text)'; give a word or two")
+      throw command.usageError(
+        .unusableOptions("there is nothing to search for in '\(text)'; give a word or two"))
     }
     let bounds = try DateBounds(command)
     filter = SearchFilter(

@@ -2,8 +2,6 @@ import LearnLog
 
 /// Reading the fields of a session from options or typed answers, with one message per mistake.
 enum SessionFields {
-  static let dateHint = "a date like 2026-11-28, today, yesterday or 3 days ago"
-
   static func date(_ text: String, today: CalendarDate) -> CalendarDate? {
     CalendarDate(answer: text, today: today)
   }
@@ -26,15 +24,22 @@ enum SessionFields {
     return value
   }
 
-  /// Reads an option's value with `parse`, or fails naming the option and what it needs.
-  static func option<T>(
-    _ command: ParsedCommand, _ name: String, needs: String, _ parse: (String) -> T?
-  ) throws -> T? {
-    guard let text = command.option(name) else { return nil }
-    guard let value = parse(text) else {
-      throw CLIError.other("--\(name) needs \(needs), not '\(text)'")
+  /// The fields `sessions add` and `sessions edit` take as options, each checked: a value that
+  /// cannot be a session's is a usage error naming the option and what it needs.
+  struct Given {
+    var date: CalendarDate?
+    var coachee: String?
+    var topic: String?
+    var minutes: Int?
+    var groupSize: Int?
+
+    init(_ command: ParsedCommand, today: CalendarDate) throws(UsageError) {
+      date = try DateBounds.date(command, "date", today: today)
+      coachee = try command.value("coachee", expected: "a name or alias", SessionFields.coachee)
+      topic = command.option("topic")?.singleLine
+      minutes = try command.value("minutes", expected: SessionFields.minutesNeeds, SessionFields.minutes)
+      groupSize = try command.value("group", expected: SessionFields.groupNeeds, SessionFields.groupSize)
     }
-    return value
   }
 
   static let minutesNeeds = "a whole number of minutes from 1 to \(CoachingSession.longestMinutes)"

@@ -12,13 +12,9 @@ struct SessionsAddCommand {
   var isProBono: Bool
 
   init(_ command: ParsedCommand, today: CalendarDate) throws {
-    date = try SessionFields.option(command, "date", needs: SessionFields.dateHint) {
-      SessionFields.date($0, today: today)
-    }
-    coachee = try SessionFields.option(command, "coachee", needs: "a name or alias", SessionFields.coachee)
-    topic = command.option("topic")?.singleLine
-    minutes = try SessionFields.option(command, "minutes", needs: SessionFields.minutesNeeds, SessionFields.minutes)
-    groupSize = try SessionFields.option(command, "group", needs: SessionFields.groupNeeds, SessionFields.groupSize)
+    let given = try SessionFields.Given(command, today: today)
+    (date, coachee, topic, minutes, groupSize) =
+      (given.date, given.coachee, given.topic, given.minutes, given.groupSize)
     isProBono = command.flag("pro-bono")
   }
 
@@ -56,8 +52,9 @@ struct SessionsAddCommand {
       }
     }
     guard let coachee else {
-      throw CLIError.other(
-        "--coachee is needed: who was the session with? (On a terminal, learnlog asks.)")
+      throw UsageError(
+        .missingOption("--coachee", purpose: "who was the session with? (On a terminal, learnlog asks.)"),
+        commandPath: ["sessions", "add"])
     }
     var session = CoachingSession(
       date: date ?? app.today, coachee: coachee, topic: topic ?? "", durationMinutes: minutes,

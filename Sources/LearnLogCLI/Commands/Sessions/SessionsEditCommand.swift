@@ -9,36 +9,27 @@ struct SessionsEditCommand {
 
   init(_ command: ParsedCommand, today: CalendarDate) throws {
     id = try SessionFields.id(command)
-    let date = try SessionFields.option(command, "date", needs: SessionFields.dateHint) {
-      SessionFields.date($0, today: today)
-    }
-    let coachee = try SessionFields.option(command, "coachee", needs: "a name or alias", SessionFields.coachee)
-    let topic = command.option("topic")?.singleLine
-    let minutes = try SessionFields.option(command, "minutes", needs: SessionFields.minutesNeeds, SessionFields.minutes)
-    let groupSize = try SessionFields.option(command, "group", needs: SessionFields.groupNeeds, SessionFields.groupSize)
+    let given = try SessionFields.Given(command, today: today)
+    try command.refuseTogether("group", "individual")
+    try command.refuseTogether("paid", "pro-bono")
     let individual = command.flag("individual")
-    if individual, groupSize != nil {
-      throw CLIError.other("--group and --individual contradict each other; give one")
-    }
-    if command.flag("paid"), command.flag("pro-bono") {
-      throw CLIError.other("--paid and --pro-bono contradict each other; give one")
-    }
     let payment: SessionPayment? =
       command.flag("paid") ? .paid : command.flag("pro-bono") ? .proBono : nil
     let changesSomething =
-      date != nil || coachee != nil || topic != nil || minutes != nil || groupSize != nil
-      || individual || payment != nil
+      given.date != nil || given.coachee != nil || given.topic != nil || given.minutes != nil
+      || given.groupSize != nil || individual || payment != nil
     guard changesSomething else {
-      throw CLIError.other(
-        "nothing to change: give --date, --coachee, --topic, --minutes, --group, --individual, "
-          + "--paid or --pro-bono")
+      throw command.usageError(
+        .unusableOptions(
+          "nothing to change: give --date, --coachee, --topic, --minutes, --group, --individual, "
+            + "--paid or --pro-bono"))
     }
     change = { session in
-      if let date { session.date = date }
-      if let coachee { session.coachee = coachee }
-      if let topic { session.topic = topic }
-      if let minutes { session.durationMinutes = minutes }
-      if let groupSize { session.groupSize = groupSize }
+      if let date = given.date { session.date = date }
+      if let coachee = given.coachee { session.coachee = coachee }
+      if let topic = given.topic { session.topic = topic }
+      if let minutes = given.minutes { session.durationMinutes = minutes }
+      if let groupSize = given.groupSize { session.groupSize = groupSize }
       if individual { session.groupSize = nil }
       if let payment { session.payment = payment }
     }

@@ -7,8 +7,7 @@ struct SessionsExportCommand {
 
   init(_ command: ParsedCommand) throws {
     _ = try command.choice("format", ["icf-csv"])
-    output = command.option("output")
-    if let output, output.isEmpty { throw CLIError.other("-o needs a file path") }
+    output = try ReportOutput.outputFile(command)
   }
 
   func run(_ app: App) throws {
