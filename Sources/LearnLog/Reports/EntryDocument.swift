@@ -134,4 +134,12 @@ public struct EntryDocument: Codable, Equatable, Sendable {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return encoder
   }
+
+  /// `value` as pretty-printed JSON text (`encoder()`), with empty arrays and objects written
+  /// `[]` and `{}`: Foundation on Linux prints them over three lines with a blank one inside.
+  public static func prettyJSON(_ value: some Encodable) throws -> String {
+    let text = String(decoding: try encoder().encode(value), as: UTF8.self)
+    // Inside JSON strings a line feed is always escaped, so a raw one is only layout.
+    return text.replacing(/\[\n[ ]*\n[ ]*\]/, with: "[]").replacing(/\{\n[ ]*\n[ ]*\}/, with: "{}")
+  }
 }

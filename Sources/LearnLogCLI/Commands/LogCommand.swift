@@ -42,7 +42,6 @@ struct LogCommand {
 /// JSON output shared by every `--json`: sorted keys, pretty, slashes unescaped.
 enum JSONText {
   static func encode<T: Encodable>(_ value: T) throws -> String {
-    let data = try EntryDocument.encoder().encode(value)
-    return String(decoding: data, as: UTF8.self)
+    try EntryDocument.prettyJSON(value)
   }
 }

@@ -4,8 +4,8 @@ import LearnLog
 /// private JSON file in the export format, which `learnlog import --format json` reads back.
 enum RecoveryFile {
   static func write(_ entry: Entry, besideDatabase databasePath: String, now: Date) throws -> String {
-    let data = try EntryDocument.encoder().encode(
-      ExportDocument(entries: [EntryDocument(entry)], notes: []))
+    let data = Array(
+      try EntryDocument.prettyJSON(ExportDocument(entries: [EntryDocument(entry)], notes: [])).utf8)
     let name = "learnlog-recovery-\(entry.id)-\(Int(now.timeIntervalSince1970)).json"
     let databaseFolder = databasePath.split(separator: "/", omittingEmptySubsequences: false)
       .dropLast().joined(separator: "/")
@@ -15,7 +15,7 @@ enum RecoveryFile {
     for folder in [databaseFolder.isEmpty ? "." : databaseFolder, home] {
       let path = folder + "/" + name
       do {
-        try PrivateFile.write(Array(data), to: path)
+        try PrivateFile.write(data, to: path)
         return path
       } catch {
         lastFailure = error

@@ -65,11 +65,9 @@ struct ExportCommand {
   private func writeJSON(_ store: LogStore, to sink: any ExportSink, progress: ProgressBar?)
     throws -> (sessions: Int, entries: Int, notes: Int)
   {
-    let encoder = EntryDocument.encoder()
     var count = (sessions: 0, entries: 0, notes: 0)
     func element(_ value: some Encodable, first: Bool) throws {
-      let data = try encoder.encode(value)
-      let text = String(decoding: data, as: UTF8.self).replacing("\n", with: "\n    ")
+      let text = try EntryDocument.prettyJSON(value).replacing("\n", with: "\n    ")
       try sink.write((first ? "\n    " : ",\n    ") + text)
     }
     try sink.write("{\n  \"learnlog\" : \(ExportDocument.currentVersion),\n  \"sessions\" : [")
