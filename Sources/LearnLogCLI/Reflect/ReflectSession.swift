@@ -101,7 +101,15 @@ final class ReflectSession {
         isPasted = true
       case .endOfInput:
         // Ctrl-D after a continued line submits what was typed; the next read pauses.
-        return lines.isEmpty ? .endOfInput : .pasted(lines.joined(separator: "\n"))
+        guard lines.isEmpty else { return .pasted(lines.joined(separator: "\n")) }
+        // Ctrl-D on an empty line: half-typed text offered back on this line was cleared on
+        // purpose, so it is not offered again. (A pipe never saw it, so it is kept there.)
+        if reader.isInteractive,
+          (try? store.pendingInput(entryID: entryID))??.step == reflection.step
+        {
+          try? store.clearPendingInput(entryID: entryID)
+        }
+        return .endOfInput
       case .hangup(let partial):
         keepHalfTypedText((lines + [cleaning.clean(partial)]).joined(separator: "\n"))
         return .endOfInput
@@ -182,7 +190,8 @@ final class ReflectSession {
     case .showView(let request):
       showView(request)
     case .pause:
-      if hasCoachSpoken {
+      // Not saved (the disk is full): `saveOrRescue` says where the answers went instead.
+      if hasCoachSpoken && unsaved.isEmpty {
         chat.hint(
           "Paused. Your answers are saved; continue with: learnlog reflect --resume\(databaseArgument)")
       }

@@ -94,6 +94,40 @@ struct CrashAndSignalTests {
     }
   }
 
+  @Test("Half-typed text offered back, cleared and left with Ctrl-D is not offered again")
+  func clearedHalfTypedTextStaysCleared() throws {
+    guard FaultTerminal.isAvailable else { return }
+    let sandbox = try FaultSandbox()
+    let partial = "Half typed zqv7kcleared"
+    sandbox.keepSecret([partial])
+    let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["reflect"])
+    for (line, question) in zip(Faults.context(), ["When was the session", "Who was your coachee", "Was this your Best"]) {
+      try terminal.waitForPrompt(after: question)
+      try terminal.type(line)
+      try terminal.press("Enter")
+    }
+    try terminal.waitForPrompt(after: "Goal")
+    try terminal.type(partial)
+    try terminal.waitFor(partial)
+    kill(try terminal.pid(), SIGTERM)
+    _ = try terminal.waitForExit()
+    terminal.close()
+
+    let resumed = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
+    try resumed.waitFor("› \(partial)")
+    try resumed.press("C-u")  // clears the line (Ctrl-C would also stop the test's wrapper shell)
+    try resumed.waitForPrompt(after: "Goal")
+    try resumed.press("C-d")
+    #expect(try resumed.waitForExit() == 0)
+    resumed.close()
+
+    let again = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
+    let screen = try again.waitForPrompt(after: "Goal")
+    #expect(!screen.contains("You had started typing") && !screen.contains(partial), "\(screen)")
+    try again.press("C-d")
+    _ = try again.waitForExit()
+  }
+
   private func halfTyped(_ interrupt: (FaultTerminal, Int32) throws -> Void) throws {
     guard FaultTerminal.isAvailable else { return }
     let sandbox = try FaultSandbox()
