@@ -44,7 +44,7 @@ extension CommandTree {
   static let sessionsAdd = CommandSpec(
     "add", abstract: "Register a coaching session.",
     discussion:
-      "Records the session for the programme view and the coaching-hours log. The date is today unless --date says otherwise; sessions are individual and paid unless --group or --pro-bono says so. On a terminal, learnlog asks for the date (Enter for today), coachee, topic and length when they are not given.",
+      "Records the session for the programme view and the coaching-hours log. The date is today unless --date says otherwise; sessions are individual and paid unless --group or --pro-bono says so. On a terminal, learnlog asks for the coachee, topic and length when they are not given, and for the date (Enter for today) when the coachee is not given either.",
     examples: [
       CommandExample("learnlog sessions add", "Answer a few questions."),
       CommandExample("learnlog sessions add --coachee Ravi --topic 'Key client' --minutes 45", "All at once; the date is today."),

@@ -230,7 +230,8 @@ struct PipeReflectionTests {
 
     // "n" starts a new reflection and leaves the draft alone.
     let declined = try BinaryRunner.learnlog(
-      [], input: EndToEnd.input(["n", "2026-11-30", "Sam", "other", "/done"]),
+      [], input: EndToEnd.input(
+        ["n", "2026-11-30", "Sam", "other", "Sam wanted a plan for the quarterly review with her team.", "/done"]),
       environment: environment)
     #expect(declined.status == 0, "\(declined.description)")
     #expect(declined.stdout.contains("Resume it? [Y/n]"))

@@ -274,6 +274,14 @@ public struct Reflection: Sendable {
               + "kind it was first, or /pause to stop.")
         ]
       default:
+        // A complete reflection with nothing in it would count as the programme's Best.
+        let hasAnswers =
+          !entry.answers.isEmpty || GrowStage.allCases.contains { entry.grow[$0] != nil }
+        guard hasAnswers else {
+          return [
+            .hint("Nothing is answered yet: answer a question first, or /pause to keep this as a draft.")
+          ]
+        }
         return [record(typed, at: now)] + finish(at: now)
       }
     case .prepare:

@@ -5,8 +5,8 @@ import LearnLogStore
 struct BackupCommand {
   let destination: String?
 
-  init(_ command: ParsedCommand) {
-    destination = command.positional("file")
+  init(_ command: ParsedCommand) throws {
+    destination = try command.nonBlank("file", expected: "a file name for the backup")
   }
 
   func run(_ app: App) throws {
@@ -106,8 +106,13 @@ struct DoctorCommand {
         shellQuoted(diagnosis.path), shellQuoted(diagnosis.path + "-wal"), shellQuoted(diagnosis.path + "-shm")
       )
       lines.append("Backups: \(diagnosis.backups.count), newest \(newest)")
+      // The log is moved aside rather than copied: it is kept, with its own mode, and no
+      // second copy of it is made with the shell's umask.
+      let stamp = Timestamp.format(app.now).filter(\.isNumber).prefix(14)
+      let aside = shellQuoted(diagnosis.path + ".damaged-" + stamp)
       lines.append(
-        "  To restore it: make sure no learnlog is running, then: cp \(shellQuoted(newest)) \(log) && rm -f \(wal) \(shm)")
+        "  To restore it: make sure no learnlog is running, then: mv \(log) \(aside) && "
+          + "cp \(shellQuoted(newest)) \(log) && rm -f \(wal) \(shm)")
     } else {
       lines.append("Backups: none yet (`learnlog backup` makes one).")
     }
@@ -121,8 +126,10 @@ struct DoctorCommand {
   static func describe(_ error: StoreError, hasBackups: Bool) -> String {
     switch error {
     case .corrupt(let path):
-      "The database \(path) is damaged; learnlog leaves it as it is. Keep a copy of the file, then "
-        + (hasBackups ? "restore the newest backup as shown below." : "see whether an export or an older copy of it is left.")
+      "The database \(path) is damaged; learnlog leaves it as it is. "
+        + (hasBackups
+          ? "Restore the newest backup as shown below (the command keeps the damaged file beside it)."
+          : "Keep a copy of the file, then see whether an export or an older copy of it is left.")
     case .unexpectedValue(let table, let column, let rowID):
       "A value in \(table).\(column) (row \(rowID)) is not one learnlog writes: the file was edited "
         + "by hand or is damaged."

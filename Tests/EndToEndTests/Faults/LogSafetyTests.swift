@@ -66,7 +66,7 @@ struct LogSafetyTests {
     let chmodLine = try #require(lines.first { $0.contains("chmod go-rwx") }, "\(doctor.out)")
     let restoreLine = try #require(lines.first { $0.contains("To restore it") }, "\(doctor.out)")
     let chmodStart = try #require(chmodLine.range(of: "chmod go-rwx")).lowerBound
-    let restoreStart = try #require(restoreLine.range(of: "cp ")).lowerBound
+    let restoreStart = try #require(restoreLine.range(of: "mv ")).lowerBound
     let chmodCommand = String(chmodLine[chmodStart...])
     let restoreCommand = String(restoreLine[restoreStart...])
     for command in [chmodCommand, restoreCommand] {

@@ -139,7 +139,7 @@ struct StorageFaultTests {
     try disk.free()
     let imported = try sandbox.run(["import", "--format", "json", recovery], database: database)
     #expect(imported.status == 0, "\(imported.description)")
-    #expect(imported.out.contains("completed unfinished entry 1 from it"), "\(imported.out)")
+    #expect(imported.out.contains("restored unfinished entry 1 from it"), "\(imported.out)")
     #expect(try Faults.storedAnswers(1, in: sandbox, database: database) == answers)
     #expect(try Faults.show(1, in: sandbox, database: database)["status"] as? String == "complete")
     let again = try sandbox.run(["import", "--format", "json", recovery], database: database)

@@ -107,6 +107,7 @@ struct CommandLineBinaryTests {
     (["--db", "", "log"], "invalid value '' for '--db': expected a file path", "learnlog log"),
     (["--editor", " ", "log"], "invalid value ' ' for '--editor': expected a command, such as nano", "learnlog log"),
     (["export", "-o", ""], "invalid value '' for '--output': expected a file path", "learnlog export"),
+    (["backup", ""], "invalid value '' for '<file>': expected a file name for the backup", "learnlog backup"),
     (
       ["forget", "--yes"],
       "missing option '--coachee': give the alias of the coachee whose reflections to erase",

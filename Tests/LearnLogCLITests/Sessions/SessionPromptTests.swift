@@ -78,7 +78,8 @@ struct SessionPromptTests {
     let (app, console) = Self.app(folder)
     let reader = ScriptedReader([])
     let command = try SessionsAddCommand(
-      Self.parse(["sessions", "add", "--coachee", "Mei", "--topic", "Plan", "--date", "today"]),
+      // With --coachee given, the date is today unless --date says otherwise: not asked.
+      Self.parse(["sessions", "add", "--coachee", "Mei", "--topic", "Plan"]),
       today: app.today)
     #expect(throws: CLIError.other("cancelled; nothing was changed")) {
       try command.run(app, prompter: FieldPrompter(reader: reader, console: console, style: TerminalStyle(isColourEnabled: false)))

@@ -157,6 +157,7 @@ struct FollowUpConversationTests {
       ruleID: "history.recurring-theme", ask: "\"questions.open\" fired in 3 of your last 5 reflections.",
       why: "", priority: 1, evidence: Evidence(summary: ""))
     var driver = startedAtGoal(ScriptedAdvisor([:], themes: [theme]))
+    driver.type("A plan for the quarter")
     driver.type("/done")
     #expect(ReflectionDriver.said(driver.log).contains("A theme is coming back: \"questions.open\" fired in 3 of your last 5 reflections."))
   }

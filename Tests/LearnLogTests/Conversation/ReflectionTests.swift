@@ -99,6 +99,10 @@ struct ReflectionTests {
     }
     #expect(ReflectionDriver.hints(driver.type("/done")).count == 1)
     driver.type("best")
+    // The session is known, but nothing is answered: a complete entry would be empty.
+    #expect(ReflectionDriver.hints(driver.type("/done")).first?.hasPrefix("Nothing is answered yet") == true)
+    #expect(!driver.reflection.isOver)
+    driver.type("A goal for the quarter")
     driver.type("/done")
     #expect(driver.reflection.state == .finished)
   }

@@ -84,7 +84,7 @@ struct LogImport {
       // A recovery file: the reflection the log kept unfinished, now whole.
       let ids = counts.completedDrafts.map(String.init).joined(separator: ", ")
       let entries = counts.completedDrafts.count == 1 ? "entry \(ids)" : "entries \(ids)"
-      line += "; \(isDryRun ? "would complete" : "completed") unfinished \(entries) from it"
+      line += "; \(isDryRun ? "would restore" : "restored") unfinished \(entries) from it"
     }
     let skipped = counts.skippedSessions + counts.skippedEntries + counts.skippedNotes
     if skipped > 0 {

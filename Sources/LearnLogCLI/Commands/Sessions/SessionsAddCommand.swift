@@ -29,8 +29,9 @@ struct SessionsAddCommand {
     var topic = topic
     var minutes = minutes
     if let prompter {
-      // Sessions are often registered days later, from a calendar.
-      if date == nil {
+      // Sessions are often registered days later, from a calendar; but a command line that
+      // names the coachee has said what it means ("the date is today"), so it is not asked.
+      if date == nil && coachee == nil {
         date = try prompter.ask(
           "Date (Enter for today, \(app.today.iso)):", isOptional: true,
           hint: "A date like \(app.today.iso), today, yesterday or 3 days ago.",
