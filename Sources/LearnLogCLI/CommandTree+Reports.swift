@@ -8,15 +8,15 @@ extension CommandTree {
   static let prepare = CommandSpec(
     "prepare", abstract: "Build the brief for your coach-the-coach meeting.",
     discussion:
-      "Sets your newest complete Best and Most Challenging reflections side by side: each session through GROW; what happened (questions 1 and 5), what you learnt (6, 11), what changes (7, 8), results (9, 10) and the plan (14, 15, 16); the follow-ups each raised and how you responded; the themes that keep coming back across your log; and a short list of questions to bring to your coach. When one of the two reflections is missing, the brief is built from the other with a note saying how to create it; with neither, prepare says so and exits with status 1.",
+      "Sets your Best and Most Challenging reflections side by side (by default the ones you completed last, as the programme view shows them): each session through GROW; what happened (questions 1 and 5), what you learnt (6, 11), what changes (7, 8), results (9, 10) and the plan (14, 15, 16); the follow-ups each raised and how you responded; the themes that keep coming back across your log; and a short list of questions to bring to your coach. When one of the two reflections is missing, the brief is built from the other with a note saying how to create it; with neither, prepare says so and exits with status 1.",
     examples: [
       CommandExample("learnlog prepare", "The brief as Markdown, on the terminal."),
       CommandExample("learnlog prepare --format html -o brief.html", "A page to open, print or send to your phone."),
       CommandExample("learnlog prepare --best 12 --challenging 15", "Choose the two reflections."),
     ],
     options: [
-      OptionSpec("best", valueName: "id", help: "The entry to use as your Best session (default: the newest complete Best).", completion: .entryID),
-      OptionSpec("challenging", valueName: "id", help: "The entry to use as your Most Challenging session (default: the newest complete one).", completion: .entryID),
+      OptionSpec("best", valueName: "id", help: "The entry to use as your Best session (default: the Best reflection completed last).", completion: .entryID),
+      OptionSpec("challenging", valueName: "id", help: "The entry to use as your Most Challenging session (default: the one completed last).", completion: .entryID),
       OptionSpec("format", short: "f", valueName: "format", help: "md, html or json (default: from the -o file name, else md).", defaultValue: nil, completion: .choices(PrepareCommand.formats)),
       outputOption,
     ])

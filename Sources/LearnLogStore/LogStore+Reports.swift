@@ -3,12 +3,14 @@ import LearnLog
 /// Read-only queries for the reports (`prepare`, `review`). They aggregate in SQL, so a log of
 /// 10,000 entries is never loaded whole: the brief loads its two entries, the review only counts.
 extension LogStore {
-  /// The newest complete reflection of `kind` (newest session date, then newest id).
+  /// The newest complete reflection of `kind`: the one completed last (then the newest id),
+  /// as the programme view chooses its Best and Most Challenging, so the two always agree. A
+  /// coach who marks a second session Best has changed their mind; its date may be earlier.
   public func newestCompleteEntryID(kind: EntryKind) throws -> Int64? {
     try database.queryFirst(
       """
       SELECT id FROM entries WHERE status = 'complete' AND kind = ?
-      ORDER BY session_date DESC, id DESC LIMIT 1
+      ORDER BY updated_at DESC, id DESC LIMIT 1
       """,
       [.text(kind.rawValue)]
     ) { $0.int64(0) }

@@ -19,6 +19,25 @@ struct PipeReflectionTests {
     #expect(entries?.isEmpty == true, "\(log.stdout)")
   }
 
+  @Test func prepareAndTheProgrammeAgreeOnTheBest() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("pipe/log.sqlite3")
+    let environment = sandbox.environment(includesDatabase: false)
+    // Anna's session is newer, but Ben's reflection was marked Best last: the coach's latest choice.
+    for (date, coachee) in [("today", "Anna"), ("3 days ago", "Ben")] {
+      let run = try BinaryRunner.learnlog(
+        ["reflect", "--db", db],
+        input: "\(date)\n\(coachee)\nbest\n\(coachee) wanted a plan for the quarterly review.\n/done\n",
+        environment: environment)
+      #expect(run.status == 0, "\(run.description)")
+    }
+    let programme = try BinaryRunner.learnlog(["programme", "--db", db], environment: environment)
+    #expect(programme.stdout.contains("Best: Ben"), "\(programme.stdout)")
+    let brief = try BinaryRunner.learnlog(["prepare", "--format", "json", "--db", db], environment: environment)
+    #expect(brief.stdout.contains("\"coachee\" : \"Ben\""), "\(brief.stdout)")
+    #expect(!brief.stdout.contains("\"coachee\" : \"Anna\""), "\(brief.stdout)")
+  }
+
   @Test func wholeReflectionIsStoredAndReadBack() throws {
     let sandbox = try Sandbox()
     let db = sandbox.path("pipe/log.sqlite3")
