@@ -98,6 +98,8 @@ struct ReflectCommand {
       registrar.contextComplete(entryID: entryID, coachee: coachee, date: date)
     }
     let outcome = withExtendedLifetime(lock) { session.run() }
+    // Kept only in a recovery file (or nowhere): the warning said so; the status tells scripts.
+    guard !session.isUnsaved else { throw CLIError.silentFailure }
     if case .paused(let id) = outcome {
       try discardIfEmpty(id, store: store, chat: chat)
     }

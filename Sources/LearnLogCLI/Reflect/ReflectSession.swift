@@ -257,6 +257,10 @@ final class ReflectSession {
     }
   }
 
+  /// True when the conversation ended with writes the log never took (they went to a recovery
+  /// file, if one could be made).
+  var isUnsaved: Bool { !unsaved.isEmpty }
+
   /// Last chance when the conversation ends with writes still failing: put the whole entry in a
   /// private recovery file, so a full disk never costs the coach their reflection.
   private func saveOrRescue() {

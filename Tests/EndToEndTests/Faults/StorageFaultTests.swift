@@ -121,7 +121,8 @@ struct StorageFaultTests {
     process.closeInput()
     let result = process.wait()
     sandbox.expectNoSecrets(in: result)
-    #expect(result.status == 0, "\(result.description)")
+    // Not saved in the log: the status says so, for scripts.
+    #expect(result.status == 1, "\(result.description)")
     // The recovery file is in the home folder (the log's disk is the full one), mode 0600.
     let home = sandbox.path("home")
     let files = try FileManager.default.contentsOfDirectory(atPath: home)
@@ -147,6 +148,29 @@ struct StorageFaultTests {
     if Faults.hasSQLiteShell {
       #expect(try Faults.sqlite(database, "PRAGMA integrity_check") == "ok")
     }
+  }
+
+  @Test("Pausing while the disk is full: no claim that the answers are saved, a recovery file")
+  func diskFullAtAPause() throws {
+    guard let disk = try SmallDisk(sandbox: FaultSandbox(), megabytes: 16) else { return }
+    let sandbox = disk.sandbox
+    let database = disk.folder + "/log.sqlite3"
+    let answers = (1...4).map {
+      Faults.answer($0, tag: "pause") + String(repeating: " more words \($0)", count: 2_000)
+    }
+    sandbox.keepSecret(answers)
+    let process = try sandbox.start(["reflect"], database: database)
+    process.write(Faults.input(Faults.context() + Array(answers[0..<2])))
+    try process.waitForOutput("Options")
+    try disk.fill()
+    // Two more answers, then the end of input pauses the reflection.
+    process.write(Faults.input(Array(answers[2...])))
+    process.closeInput()
+    let result = process.wait()
+    sandbox.expectNoSecrets(in: result)
+    #expect(result.status == 1, "\(result.description)")
+    #expect(!result.out.contains("Your answers are saved"), "\(result.out)")
+    #expect(result.err.contains("learnlog-recovery-"), "\(result.err)")
   }
 
   // MARK: - Paths and permissions
