@@ -159,7 +159,12 @@ private struct Parsing {
         isHelpRequested = true
       } else {
         // `-json` is usually `--json` with a dash missing: suggest from the long names.
-        fail(.unknownOption("-\(letter)", suggestion: suggestLong(for: String(letters))))
+        let suggestion = suggestLong(for: String(letters))
+        if suggestion == nil, letters.count > 1 {
+          fail(.unknownOptionWord(letter: "-\(letter)", word: "-" + String(letters)))
+        } else {
+          fail(.unknownOption("-\(letter)", suggestion: suggestion))
+        }
         return
       }
     }

@@ -4,6 +4,8 @@ public enum CommandLineError: Sendable, Equatable {
   case unknownCommand(String, suggestion: String?)
   /// An option or flag the command does not declare (`--jsn`), with the nearest one.
   case unknownOption(String, suggestion: String?)
+  /// `-delegation` where a search word was meant: no option, and no near long name either.
+  case unknownOptionWord(letter: String, word: String)
   /// An option at the end of the line, or followed by another option instead of its value.
   case missingValue(option: String)
   /// An option followed by a word that starts with a dash but names no option (`--date -x`):
@@ -46,6 +48,9 @@ public enum CommandLineError: Sendable, Equatable {
       return "unknown command '\(word)'" + Self.didYouMean(suggestion)
     case .unknownOption(let option, let suggestion):
       return "unknown option '\(option)'" + Self.didYouMean(suggestion)
+    case .unknownOptionWord(let letter, let word):
+      return "unknown option '\(letter)' in '\(word)'; an argument that starts with a dash goes "
+        + "after '--', as in: -- \(word)"
     case .missingValue(let option):
       return "missing value for option '\(option)'"
     case .dashedValue(let option, let value):

@@ -135,6 +135,10 @@ import Testing
       path: []),
     Rejected(arguments: ["show", "-x", "42"], message: "unknown option '-x'", path: ["show"]),
     Rejected(
+      arguments: ["rules", "try", "-wording"],
+      message: "unknown option '-w' in '-wording'; an argument that starts with a dash goes after '--', as in: -- -wording",
+      path: ["rules", "try"]),
+    Rejected(
       arguments: ["rules", "try", "hi", "--limit"],
       message: "missing value for option '--limit'", path: ["rules", "try"]),
     Rejected(
