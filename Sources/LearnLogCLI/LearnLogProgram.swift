@@ -20,7 +20,8 @@ public enum LearnLogProgram {
     let status = run(arguments, app: app)
     // Checked once here: a failed write is recorded by the console, which writes nothing more.
     guard let failure = app.stdout.outputFailure else { return status }
-    app.errorLine("learnlog: error: cannot write the output (\(String(cString: strerror(failure))))")
+    let reason = String(cString: strerror(failure))
+    app.errorLine("learnlog: error: cannot write the output (\(reason))")
     return status == 0 ? outputFailureStatus : status
   }
 

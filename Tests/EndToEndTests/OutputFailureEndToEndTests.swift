@@ -6,25 +6,6 @@ import Testing
 /// line on stderr naming the reason, never the log's text, and exit 74 (`EX_IOERR`).
 @Suite("Output failures")
 struct OutputFailureEndToEndTests {
-  /// A sandbox holding one whole reflection, so the commands have private text to print.
-  private func sandboxWithAnEntry() throws -> Sandbox {
-    let sandbox = try Sandbox()
-    try sandbox.disableBuiltInFollowUps()
-    let created = try BinaryRunner.learnlog(
-      ["reflect"], input: EndToEnd.input(EndToEnd.wholeReflection), environment: sandbox.environment())
-    try #require(created.status == 0, "\(created.description)")
-    return sandbox
-  }
-
-  /// Runs learnlog through `sh -c` with standard output redirected as `redirection` says.
-  private func learnlog(
-    _ arguments: [String], redirecting redirection: String, in sandbox: Sandbox
-  ) throws -> RunResult {
-    try BinaryRunner.run(
-      "/bin/sh", ["-c", "exec \"$0\" \"$@\" \(redirection)", BinaryRunner.learnlogPath()] + arguments,
-      environment: sandbox.environment())
-  }
-
   static let commands: [[String]] = [
     ["export"], ["export", "--format", "md"], ["log"], ["show", "1"], ["prepare"], ["--help"],
     ["--version"],
@@ -33,26 +14,32 @@ struct OutputFailureEndToEndTests {
   @Test(arguments: commands)
   func fullDiskIsAnError(arguments: [String]) throws {
     guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
-    let run = try learnlog(arguments, redirecting: ">/dev/full", in: sandboxWithAnEntry())
+    let run = try EndToEnd.learnlogThroughShell(
+      arguments, redirecting: ">/dev/full", in: EndToEnd.sandboxWithAReflection())
     #expect(run.status == 74, "\(run.description)")
-    #expect(run.stderr.hasSuffix("learnlog: error: cannot write the output (No space left on device)\n"),
+    #expect(
+      run.stderr.hasSuffix("learnlog: error: cannot write the output (No space left on device)\n"),
       "\(run.description)")
     expectNoAnswers(onStandardErrorOf: run)
   }
 
   @Test(arguments: commands)
   func closedOutputIsAnError(arguments: [String]) throws {
-    let run = try learnlog(arguments, redirecting: ">&-", in: sandboxWithAnEntry())
+    let run = try EndToEnd.learnlogThroughShell(
+      arguments, redirecting: ">&-", in: EndToEnd.sandboxWithAReflection())
     #expect(run.status == 74, "\(run.description)")
-    #expect(run.stderr.hasSuffix("learnlog: error: cannot write the output (Bad file descriptor)\n"),
+    #expect(
+      run.stderr.hasSuffix("learnlog: error: cannot write the output (Bad file descriptor)\n"),
       "\(run.description)")
-    #expect(run.stderr.split(separator: "\n").filter { $0.contains("error") }.count == 1,
+    #expect(
+      run.stderr.split(separator: "\n").filter { $0.contains("error") }.count == 1,
       "\(run.description)")
     expectNoAnswers(onStandardErrorOf: run)
   }
 
   @Test func writableOutputStillExitsZero() throws {
-    let run = try learnlog(["export"], redirecting: "", in: sandboxWithAnEntry())
+    let run = try EndToEnd.learnlogThroughShell(
+      ["export"], redirecting: "", in: EndToEnd.sandboxWithAReflection())
     #expect(run.status == 0, "\(run.description)")
     #expect(run.stderr.isEmpty, "\(run.description)")
   }

@@ -7,33 +7,18 @@ import Testing
 /// written through (never replaced), a link keeps pointing at the file it names.
 @Suite("Output files")
 struct OutputFileEndToEndTests {
-  private func sandboxWithAnEntry() throws -> Sandbox {
-    let sandbox = try Sandbox()
-    try sandbox.disableBuiltInFollowUps()
-    let created = try BinaryRunner.learnlog(
-      ["reflect"], input: EndToEnd.input(EndToEnd.wholeReflection), environment: sandbox.environment())
-    try #require(created.status == 0, "\(created.description)")
-    return sandbox
-  }
-
-  /// Runs `learnlog arguments…` from the sandbox's folder, standard output a pipe.
-  private func learnlog(_ arguments: [String], in sandbox: Sandbox) throws -> RunResult {
-    try BinaryRunner.run(
-      "/bin/sh", ["-c", "cd \"$1\" && shift && exec \"$0\" \"$@\"", BinaryRunner.learnlogPath(), sandbox.root]
-        + arguments,
-      environment: sandbox.environment())
-  }
-
   private func kind(_ path: String) -> mode_t? {
     var info = stat()
     return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
   }
 
-  @Test(arguments: [["export"], ["prepare"], ["review"], ["sessions", "export", "--format", "icf-csv"]])
+  @Test(arguments: [
+    ["export"], ["prepare"], ["review"], ["sessions", "export", "--format", "icf-csv"],
+  ])
   func dashIsStandardOutput(arguments: [String]) throws {
-    let sandbox = try sandboxWithAnEntry()
-    let plain = try learnlog(arguments, in: sandbox)
-    let dash = try learnlog(arguments + ["-o", "-"], in: sandbox)
+    let sandbox = try EndToEnd.sandboxWithAReflection()
+    let plain = try EndToEnd.learnlogThroughShell(arguments, in: sandbox)
+    let dash = try EndToEnd.learnlogThroughShell(arguments + ["-o", "-"], in: sandbox)
     #expect(dash.status == 0, "\(dash.description)")
     #expect(dash.stdout == plain.stdout)
     #expect(!dash.stdout.isEmpty)
@@ -41,9 +26,9 @@ struct OutputFileEndToEndTests {
   }
 
   @Test func devStdoutCarriesTheExportAlone() throws {
-    let sandbox = try sandboxWithAnEntry()
+    let sandbox = try EndToEnd.sandboxWithAReflection()
     let stdout = SystemFileStandIn.devStdout(in: sandbox.root)
-    let run = try learnlog(["export", "-o", stdout], in: sandbox)
+    let run = try EndToEnd.learnlogThroughShell(["export", "-o", stdout], in: sandbox)
     #expect(run.status == 0, "\(run.description)")
     _ = try JSONSerialization.jsonObject(with: Data(run.standardOutput))
     #expect(run.stdout.contains(EndToEnd.answers[0]))
@@ -52,21 +37,21 @@ struct OutputFileEndToEndTests {
   }
 
   @Test func devNullStaysADevice() throws {
-    let sandbox = try sandboxWithAnEntry()
+    let sandbox = try EndToEnd.sandboxWithAReflection()
     let null = SystemFileStandIn.devNull(in: sandbox.root)
     for arguments in [["export"], ["prepare"], ["sessions", "export", "--format", "icf-csv"]] {
-      let run = try learnlog(arguments + ["-o", null], in: sandbox)
+      let run = try EndToEnd.learnlogThroughShell(arguments + ["-o", null], in: sandbox)
       #expect(run.status == 0, "\(run.description)")
       #expect(kind(null) == S_IFCHR)
     }
   }
 
   @Test func aLinkStaysAndItsTargetIsReplacedPrivately() throws {
-    let sandbox = try sandboxWithAnEntry()
+    let sandbox = try EndToEnd.sandboxWithAReflection()
     let target = try sandbox.write("old\n", to: "tgt.txt")
     chmod(target, 0o644)
     #expect(symlink("tgt.txt", sandbox.path("lnk.json")) == 0)
-    let run = try learnlog(["export", "-o", "lnk.json"], in: sandbox)
+    let run = try EndToEnd.learnlogThroughShell(["export", "-o", "lnk.json"], in: sandbox)
     #expect(run.status == 0, "\(run.description)")
     #expect(kind(sandbox.path("lnk.json")) == S_IFLNK)
     let text = try String(contentsOfFile: target, encoding: .utf8)
@@ -76,8 +61,8 @@ struct OutputFileEndToEndTests {
   }
 
   @Test func aFolderIsOneLineOfError() throws {
-    let sandbox = try sandboxWithAnEntry()
-    let run = try learnlog(["export", "-o", sandbox.root], in: sandbox)
+    let sandbox = try EndToEnd.sandboxWithAReflection()
+    let run = try EndToEnd.learnlogThroughShell(["export", "-o", sandbox.root], in: sandbox)
     #expect(run.status == 1)
     #expect(run.stderr == "learnlog: error: cannot write \(sandbox.root): it is a folder\n")
   }
