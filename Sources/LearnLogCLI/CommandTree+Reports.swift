@@ -2,7 +2,8 @@
 extension CommandTree {
   static let outputOption = OptionSpec(
     "output", short: "o", valueName: "file",
-    help: "Write to this file (readable by you alone, mode 0600) instead of standard output.",
+    help: "Write to this file instead of standard output (- is standard output). A file there is "
+      + "replaced, readable by you alone (mode 0600); a device or named pipe is written to.",
     completion: .file)
 
   static let prepare = CommandSpec(

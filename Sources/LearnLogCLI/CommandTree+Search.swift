@@ -46,7 +46,7 @@ extension CommandTree {
     options: [
       OptionSpec("format", valueName: "format", help: "json or md.", defaultValue: "json", completion: .choices(["json", "md"])),
       sinceOption, untilOption,
-      OptionSpec("output", short: "o", valueName: "file", help: "Write to this file (mode 0600) instead of standard output.", completion: .file),
+      outputOption,
     ])
 
   /// `import --format`: text (a reflection document, the default), json (an export), jrnl.

@@ -93,7 +93,7 @@ extension CommandTree {
     ],
     options: [
       OptionSpec("format", valueName: "format", help: "The log's format.", defaultValue: "icf-csv", completion: .choices(["icf-csv"])),
-      OptionSpec("output", short: "o", valueName: "file", help: "Write to this file (mode 0600) instead of standard output.", completion: .file),
+      outputOption,
     ])
 
   static let sessions = CommandSpec(

@@ -6,14 +6,26 @@ import LearnLogStore
 import LearnLogTerminal
 
 /// The whole program behind `main.swift`: parse the command line, run the command, map the
-/// outcome to an exit status (0 success, 1 failure, 64 usage error).
+/// outcome to an exit status (0 success, 1 failure, 64 usage error, 74 standard output could not
+/// be written).
 public enum LearnLogProgram {
   public static let version = "0.1.0"
+  /// `EX_IOERR`: a write to standard output failed (full disk, closed descriptor…).
+  static let outputFailureStatus: Int32 = 74
 
   public static func run(_ arguments: [String], environment: [String: String]? = nil) -> Int32 {
     SignalMask.unblockTerminationSignals()
     TerminalLocale.configure()
     let app = App(environment: environment ?? ProcessInfo.processInfo.environment)
+    let status = run(arguments, app: app)
+    // Checked once here: a failed write is recorded by the console, which writes nothing more.
+    guard let failure = app.stdout.outputFailure else { return status }
+    let reason = String(cString: strerror(failure))
+    app.errorLine("learnlog: error: cannot write the output (\(reason))")
+    return status == 0 ? outputFailureStatus : status
+  }
+
+  static func run(_ arguments: [String], app: App) -> Int32 {
     let outcome: ParseOutcome
     do {
       outcome = try ArgumentParser.parse(arguments, root: CommandTree.root)

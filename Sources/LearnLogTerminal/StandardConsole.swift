@@ -8,6 +8,9 @@ import LearnLog
 public final class StandardConsole: Console {
   private let output: Int32
   private let error: Int32
+  /// The `errno` of the first write to standard output that failed; once set, nothing more is
+  /// written there (the rest would fail the same way or leave a gap in the middle).
+  public private(set) var outputFailure: Int32?
 
   /// A console on standard output (1) and standard error (2), or on the descriptors given.
   public init(output: Int32 = 1, error: Int32 = 2) {
@@ -16,7 +19,8 @@ public final class StandardConsole: Console {
   }
 
   public func write(_ text: String) {
-    FileDescriptorWriter.writeAll(text, to: output)
+    guard outputFailure == nil else { return }
+    outputFailure = FileDescriptorWriter.writeAll(text, to: output)
   }
 
   public func writeError(_ text: String) {

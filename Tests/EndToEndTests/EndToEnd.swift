@@ -64,6 +64,30 @@ enum EndToEnd {
     return try decodeEntry(result)
   }
 
+  /// A sandbox whose log holds the whole reflection (no follow-ups), for commands that print it.
+  static func sandboxWithAReflection() throws -> Sandbox {
+    let sandbox = try Sandbox()
+    try sandbox.disableBuiltInFollowUps()
+    let created = try BinaryRunner.learnlog(
+      ["reflect"], input: input(wholeReflection), environment: sandbox.environment())
+    try #require(created.status == 0, "\(created.description)")
+    return sandbox
+  }
+
+  /// Runs `learnlog arguments…` in the sandbox through `/bin/sh`, from the sandbox's folder,
+  /// with `redirection` (`>/dev/full`, `>&-`…) applied to it.
+  static func learnlogThroughShell(
+    _ arguments: [String], redirecting redirection: String = "", in sandbox: Sandbox
+  ) throws -> RunResult {
+    try BinaryRunner.run(
+      "/bin/sh",
+      [
+        "-c", "cd \"$1\" && shift && exec \"$0\" \"$@\" \(redirection)",
+        BinaryRunner.learnlogPath(), sandbox.root,
+      ] + arguments,
+      environment: sandbox.environment())
+  }
+
   /// `log --json` in the sandbox's default database.
   static func log(in sandbox: Sandbox, arguments: [String] = []) throws -> [ShownEntry] {
     let result = try BinaryRunner.learnlog(

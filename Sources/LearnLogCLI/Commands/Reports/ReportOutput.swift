@@ -1,7 +1,9 @@
 import LearnLog
 
-/// Where a report goes: standard output, or a private file (mode 0600) with `-o FILE`.
+/// Where a report goes: standard output (no `-o`, or `-o -`), or a private file (mode 0600)
+/// with `-o FILE`.
 enum ReportOutput {
+  /// `-o FILE`, nil for standard output.
   static func path(_ command: ParsedCommand) throws -> String? {
     guard let path = try outputFile(command) else { return nil }
     return path == "-" ? nil : path

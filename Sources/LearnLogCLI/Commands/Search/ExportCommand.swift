@@ -17,7 +17,7 @@ struct ExportCommand {
     format = try command.choice("format", Format.allCases.map(\.rawValue)).flatMap(
       Format.init(rawValue:)) ?? .json
     bounds = try DateBounds(command)
-    outputPath = try ReportOutput.outputFile(command)
+    outputPath = try ReportOutput.path(command)
   }
 
   func run(_ app: App) throws {
@@ -53,9 +53,10 @@ struct ExportCommand {
     if let outputPath {
       let sessions =
         written.sessions > 0 ? "\(Self.count(written.sessions, "session", "sessions")), " : ""
-      app.out(
+      // On stderr, as prepare's and review's: `-o /dev/stdout` must carry the export alone.
+      app.errorLine(
         "Exported \(sessions)\(Self.count(written.entries, "entry", "entries")) and "
-          + "\(Self.count(written.notes, "note", "notes")) to \(outputPath).\n")
+          + "\(Self.count(written.notes, "note", "notes")) to \(outputPath).")
     }
   }
 

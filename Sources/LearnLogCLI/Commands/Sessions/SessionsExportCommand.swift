@@ -7,7 +7,7 @@ struct SessionsExportCommand {
 
   init(_ command: ParsedCommand) throws {
     _ = try command.choice("format", ["icf-csv"])
-    output = try ReportOutput.outputFile(command)
+    output = try ReportOutput.path(command)
   }
 
   func run(_ app: App) throws {
@@ -29,8 +29,8 @@ struct SessionsExportCommand {
     } catch {
       throw CLIError.cannotWriteFile(path: output, reason: error.reason)
     }
-    app.out(
+    app.errorLine(
       "Wrote \(log.sessions.count) session\(log.sessions.count == 1 ? "" : "s"), \(CoachingHoursLog.hours(log.totalMinutes)) hours, "
-        + "to \(output).\n")
+        + "to \(output).")
   }
 }
