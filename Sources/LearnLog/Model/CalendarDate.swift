@@ -53,13 +53,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         let count = Int(words[0]), (0...3660).contains(count)
       {
         self = today.adding(days: -count)
-      } else if let date = CalendarDate(iso: text) {
+      } else if let date = CalendarDate(iso: text), Self.typedYears.contains(date.year) {
         self = date
       } else {
         return nil
       }
     }
   }
+
+  /// The years a typed date may have: `0001-01-01` is a slip of the keyboard, not a session
+  /// (the programme then said its window "ended 739,912 days ago").
+  public static let typedYears = 1900...2199
 
   /// The calendar day of `date` in `timeZone`.
   public init(_ date: Date, in timeZone: TimeZone = .current) {

@@ -109,6 +109,11 @@ struct CommandLineBinaryTests {
     (["export", "-o", ""], "invalid value '' for '--output': expected a file path", "learnlog export"),
     (["backup", ""], "invalid value '' for '<file>': expected a file name for the backup", "learnlog backup"),
     (
+      ["sessions", "add", "--coachee", "X", "--date", "0001-01-01"],
+      "invalid value '0001-01-01' for '--date': expected a date like 2026-11-28, today, yesterday or 3 days ago",
+      "learnlog sessions add"
+    ),
+    (
       ["forget", "--yes"],
       "missing option '--coachee': give the alias of the coachee whose reflections to erase",
       "learnlog forget"

@@ -67,7 +67,7 @@ struct ReflectionTests {
     #expect(driver.reflection.step == .coachee)
   }
 
-  @Test(arguments: ["last tuesday", "2026-13-01", "2026-12-03", "2027-01-01"])
+  @Test(arguments: ["last tuesday", "2026-13-01", "2026-12-03", "2027-01-01", "0001-01-01", "1899-12-31"])
   func refusesDatesItCannotReadOrInTheFuture(typed: String) {
     var driver = ReflectionDriver()
     let effects = driver.type(typed)
