@@ -4,17 +4,11 @@ import LearnLogStore
 /// `learnlog sessions add [--date D] [--coachee NAME] [--topic T] [--minutes N] [--group N]
 /// [--pro-bono]`. On a terminal, missing values are asked one by one.
 struct SessionsAddCommand {
-  var date: CalendarDate?
-  var coachee: String?
-  var topic: String?
-  var minutes: Int?
-  var groupSize: Int?
-  var isProBono: Bool
+  let given: SessionFields.Given
+  let isProBono: Bool
 
   init(_ command: ParsedCommand, today: CalendarDate) throws {
-    let given = try SessionFields.Given(command, today: today)
-    (date, coachee, topic, minutes, groupSize) =
-      (given.date, given.coachee, given.topic, given.minutes, given.groupSize)
+    given = try SessionFields.Given(command, today: today)
     isProBono = command.flag("pro-bono")
   }
 
@@ -24,10 +18,7 @@ struct SessionsAddCommand {
 
   /// Runs with `prompter` asking for what is missing; without one, only the coachee is required.
   func run(_ app: App, prompter: FieldPrompter?) throws {
-    var date = date
-    var coachee = coachee
-    var topic = topic
-    var minutes = minutes
+    var (date, coachee, topic, minutes) = (given.date, given.coachee, given.topic, given.minutes)
     if let prompter {
       // Sessions are often registered days later, from a calendar; but a command line that
       // names the coachee has said what it means ("the date is today"), so it is not asked.
@@ -59,7 +50,7 @@ struct SessionsAddCommand {
     }
     var session = CoachingSession(
       date: date ?? app.today, coachee: coachee, topic: topic ?? "", durationMinutes: minutes,
-      groupSize: groupSize, payment: isProBono ? .proBono : .paid, createdAt: app.now)
+      groupSize: given.groupSize, payment: isProBono ? .proBono : .paid, createdAt: app.now)
     let store = try app.store()
     session.id = try store.addSession(session)
     app.outLines([
