@@ -18,4 +18,7 @@ public struct Turn: Sendable, Codable, Equatable, Hashable {
     self.step = step
     self.at = at
   }
+
+  /// Something the coach answered, not a `/command` they typed (commands are recorded too).
+  public var isCoachAnswer: Bool { speaker == .coach && !text.hasPrefix("/") }
 }

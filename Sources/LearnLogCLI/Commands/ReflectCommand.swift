@@ -148,7 +148,7 @@ struct ReflectCommand {
   private func discardIfEmpty(_ id: Int64, store: LogStore, chat: ChatPrinter) throws {
     guard let entry = try store.entry(id: id) else { return }
     // `/pause` and other commands are recorded too, but they are not reflection.
-    let coachSpoke = entry.transcript.contains { $0.speaker == .coach && !$0.text.hasPrefix("/") }
+    let coachSpoke = entry.transcript.contains(where: \.isCoachAnswer)
     // Text half typed when the terminal closed counts: it is offered back on resume.
     if !coachSpoke, try store.pendingInput(entryID: id) == nil {
       try store.deleteEntry(id: id)

@@ -16,9 +16,7 @@ final class ReflectSession {
   private let databaseArgument: String
   /// Whether the coach has answered anything, now or before a resume (commands do not count):
   /// pausing before that keeps nothing.
-  private lazy var hasCoachSpoken = reflection.entry.transcript.contains {
-    $0.speaker == .coach && !$0.text.hasPrefix("/")
-  }
+  private lazy var hasCoachSpoken = reflection.entry.transcript.contains(where: \.isCoachAnswer)
   private var reflection: Reflection
   /// Store writes that failed (a full disk, a locked file) and are retried before the next one,
   /// so the order of the log is kept and nothing typed is lost while the program runs.
@@ -173,7 +171,7 @@ final class ReflectSession {
       transcript.append(turn)
     case .record(let turn):
       transcript.append(turn)
-      if !turn.text.hasPrefix("/") { hasCoachSpoken = true }
+      if turn.isCoachAnswer { hasCoachSpoken = true }
     default:
       break
     }
