@@ -75,15 +75,7 @@ extension LogStore {
 
   @discardableResult
   func insertNote(_ note: Note) throws -> Int64 {
-    try database.execute(
-      """
-      INSERT INTO notes (note_date, note_time, title, text, source, created_at)
-      VALUES (?, ?, ?, ?, ?, ?)
-      """,
-      [
-        .text(note.date.iso), .nullable(note.time?.text), .text(note.title), .text(note.text),
-        .text(note.source.rawValue), .date(note.createdAt),
-      ])
+    try insertNotes([note])
     return database.lastInsertRowID
   }
 
