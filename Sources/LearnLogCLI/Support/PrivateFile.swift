@@ -51,7 +51,7 @@ enum PrivateFile {
     for _ in 0..<40 {
       guard let link = linkTarget(of: target) else { return .replace(target: target) }
       if isInProc(folderOf: target) { return .writeThrough }
-      target = link.hasPrefix("/") ? link : folder(of: target) + "/" + link
+      target = link.hasPrefix("/") ? link : FileSystem.folder(of: target) + "/" + link
     }
     throw Failure(path: path, reason: String(cString: strerror(ELOOP)))
   }
@@ -64,16 +64,10 @@ enum PrivateFile {
     return String(decoding: bytes[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
-  /// The folder part of `path` ("." for a bare name).
-  private static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
-  }
-
   /// Whether `path`'s folder is really under /proc, whose fd links (`/proc/self/fd/1`, behind
   /// `/dev/stdout`) name open files, not paths ("pipe:[1234]", "/tmp/x (deleted)").
   private static func isInProc(folderOf path: String) -> Bool {
-    guard let resolved = realpath(folder(of: path), nil) else { return false }
+    guard let resolved = realpath(FileSystem.folder(of: path), nil) else { return false }
     defer { free(resolved) }
     return String(cString: resolved).hasPrefix("/proc/")
   }
