@@ -101,11 +101,8 @@ struct CrashAndSignalTests {
     let partial = "Half typed zqv7kcleared"
     sandbox.keepSecret([partial])
     let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["reflect"])
-    for (line, question) in zip(Faults.context(), ["When was the session", "Who was your coachee", "Was this your Best"]) {
-      try terminal.waitForPrompt(after: question)
-      try terminal.type(line)
-      try terminal.press("Enter")
-    }
+    try terminal.answer(
+      Faults.context(), after: ["When was the session", "Who was your coachee", "Was this your Best"])
     try terminal.waitForPrompt(after: "Goal")
     try terminal.type(partial)
     try terminal.waitFor(partial)
@@ -136,11 +133,7 @@ struct CrashAndSignalTests {
     sandbox.keepSecret(answers + [partial])
     let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["reflect"])
     let questions = ["When was the session", "Who was your coachee", "Was this your Best", "Goal", "Reality"]
-    for (line, question) in zip(Faults.context() + answers, questions) {
-      try terminal.waitForPrompt(after: question)
-      try terminal.type(line)
-      try terminal.press("Enter")
-    }
+    try terminal.answer(Faults.context() + answers, after: questions)
     try terminal.waitForPrompt(after: "Options")
     try terminal.type(partial)
     try terminal.waitFor(partial)

@@ -116,6 +116,15 @@ final class FaultTerminal: @unchecked Sendable {
     throw FaultError("timed out waiting for a prompt after “\(text)”; the screen shows:\n\(last)")
   }
 
+  /// Answers each question in turn: waits for its prompt, types the line and Enter.
+  func answer(_ lines: [String], after questions: [String]) throws {
+    for (line, question) in zip(lines, questions) {
+      try waitForPrompt(after: question)
+      try type(line)
+      try press("Enter")
+    }
+  }
+
   /// Waits for learnlog to end and returns its exit status.
   func waitForExit(timeout: TimeInterval = 60) throws -> Int32 {
     let screen = try waitFor(Self.exitMarker, timeout: timeout)

@@ -65,21 +65,31 @@ struct StorageFaultTests {
 
   // MARK: - Disk full
 
-  @Test("Disk full while answering: one clear line, answers kept in memory and saved when space returns")
-  func diskFullThenSpaceReturns() throws {
-    guard let disk = try SmallDisk(sandbox: FaultSandbox(), megabytes: 16) else { return }
-    let sandbox = disk.sandbox
+  /// A reflection on a 16 MB disk, answered up to Options, after which the disk is filled:
+  /// `count` long answers (about 25 KB each, so that saving them needs new pages: SQLite may
+  /// reuse space it already holds in the write-ahead log for short ones), the first two of them
+  /// given while there was room. Nil where a small disk cannot be mounted.
+  private func reflectionFillingTheDisk(tag: String, count: Int, prefix: [String] = []) throws
+    -> (disk: SmallDisk, database: String, answers: [String], process: FaultProcess)?
+  {
+    guard let disk = try SmallDisk(sandbox: FaultSandbox(), megabytes: 16) else { return nil }
     let database = disk.folder + "/log.sqlite3"
-    // Long answers (about 25 KB each), so that saving them needs new pages: SQLite may reuse
-    // space it already holds in the write-ahead log for short ones.
-    let answers = (1...21).map {
-      Faults.answer($0, tag: "full") + String(repeating: " more words \($0)", count: 2_000)
+    let answers = (1...count).map {
+      Faults.answer($0, tag: tag) + String(repeating: " more words \($0)", count: 2_000)
     }
-    sandbox.keepSecret(answers)
-    let process = try sandbox.start(["reflect"], database: database)
+    disk.sandbox.keepSecret(answers)
+    let process = try disk.sandbox.start(["reflect"], database: database, prefix: prefix)
     process.write(Faults.input(Faults.context() + Array(answers[0..<2])))
     try process.waitForOutput("Options")
     try disk.fill()
+    return (disk, database, answers, process)
+  }
+
+  @Test("Disk full while answering: one clear line, answers kept in memory and saved when space returns")
+  func diskFullThenSpaceReturns() throws {
+    guard let (disk, database, answers, process) = try reflectionFillingTheDisk(tag: "full", count: 21)
+    else { return }
+    let sandbox = disk.sandbox
     // Answers typed while the disk is full: each time one warning line, and the talk goes on.
     process.write(Faults.input(Array(answers[2..<6])))
     try process.waitForOutput("2/16")
@@ -105,18 +115,11 @@ struct StorageFaultTests {
 
   @Test("Disk still full at the end: the reflection goes to a private recovery file")
   func diskFullUntilTheEnd() throws {
-    guard let disk = try SmallDisk(sandbox: FaultSandbox(), megabytes: 16) else { return }
+    guard
+      let (disk, database, answers, process) = try reflectionFillingTheDisk(
+        tag: "rescue", count: 21, prefix: PrivacyTests.wideUmask)
+    else { return }
     let sandbox = disk.sandbox
-    let database = disk.folder + "/log.sqlite3"
-    // Long enough that saving needs new pages (see diskFullThenSpaceReturns).
-    let answers = (1...21).map {
-      Faults.answer($0, tag: "rescue") + String(repeating: " more words \($0)", count: 2_000)
-    }
-    sandbox.keepSecret(answers)
-    let process = try sandbox.start(["reflect"], database: database, prefix: PrivacyTests.wideUmask)
-    process.write(Faults.input(Faults.context() + Array(answers[0..<2])))
-    try process.waitForOutput("Options")
-    try disk.fill()
     process.write(Faults.input(Array(answers[2...])))
     process.closeInput()
     let result = process.wait()
@@ -152,17 +155,9 @@ struct StorageFaultTests {
 
   @Test("Pausing while the disk is full: no claim that the answers are saved, a recovery file")
   func diskFullAtAPause() throws {
-    guard let disk = try SmallDisk(sandbox: FaultSandbox(), megabytes: 16) else { return }
+    guard let (disk, _, answers, process) = try reflectionFillingTheDisk(tag: "pause", count: 4)
+    else { return }
     let sandbox = disk.sandbox
-    let database = disk.folder + "/log.sqlite3"
-    let answers = (1...4).map {
-      Faults.answer($0, tag: "pause") + String(repeating: " more words \($0)", count: 2_000)
-    }
-    sandbox.keepSecret(answers)
-    let process = try sandbox.start(["reflect"], database: database)
-    process.write(Faults.input(Faults.context() + Array(answers[0..<2])))
-    try process.waitForOutput("Options")
-    try disk.fill()
     // Two more answers, then the end of input pauses the reflection.
     process.write(Faults.input(Array(answers[2...])))
     process.closeInput()
