@@ -178,6 +178,17 @@ extension LogStore {
   }
 }
 
+/// How a rowid of `search` and `search_cjk` names the text it indexes: an answer's id × 2, a
+/// reply's follow-up id × 2 + 1, and a note's id − 2^62 (schema version 6), negative and growing
+/// with the id like the others, because FTS5 starts a new index segment whenever a rowid is lower
+/// than the one written before it.
+enum SearchRowID {
+  static let noteBase: Int64 = 1 << 62
+
+  /// The note whose text is indexed at `rowID` (a negative rowid).
+  static func noteID(_ rowID: Int64) -> Int64 { rowID + noteBase }
+}
+
 /// The SQL of a search, and reading its rows.
 enum SearchSQL {
   /// Columns: rowid, origin, step, snippet or text, score, entry id, session date, coachee,
@@ -190,7 +201,7 @@ enum SearchSQL {
       e.id, e.session_date, e.coachee, e.kind, n.id, n.note_date, n.source
     FROM \(index) s\(join)
     LEFT JOIN entries e ON s.origin <> 'note' AND e.id = s.entry_id
-    LEFT JOIN notes n ON s.origin = 'note' AND n.id = -s.rowid
+    LEFT JOIN notes n ON s.origin = 'note' AND n.id = s.rowid + \(SearchRowID.noteBase)
     """
   }
 
@@ -215,8 +226,8 @@ enum SearchSQL {
   static let candidateLimit = 2_000
 
   /// The word search: candidates by recency (the index walks rowids in order and stops at the
-  /// limit), then ranked by bm25. Answers and replies have positive rowids that grow with time;
-  /// notes have `-id`, so the newest note is the smallest.
+  /// limit), then ranked by bm25. Answers and replies have positive rowids that grow with time,
+  /// notes negative ones that grow with time (`SearchRowID`).
   static let words: String = {
     let candidates = """
       SELECT s.rowid AS row_id, s.origin AS origin, s.step AS step, '' AS snippet,
@@ -225,14 +236,14 @@ enum SearchSQL {
         n.source AS note_source
       FROM search s
       LEFT JOIN entries e ON s.origin <> 'note' AND e.id = s.entry_id
-      LEFT JOIN notes n ON s.origin = 'note' AND n.id = -s.rowid
+      LEFT JOIN notes n ON s.origin = 'note' AND n.id = s.rowid + \(SearchRowID.noteBase)
       WHERE search MATCH ?1 AND \(filters(from: 2))
       """
     return """
       SELECT * FROM (
         SELECT * FROM (\(candidates) AND s.rowid > 0 ORDER BY s.rowid DESC LIMIT ?7)
         UNION ALL
-        SELECT * FROM (\(candidates) AND s.rowid < 0 ORDER BY s.rowid ASC LIMIT ?7)
+        SELECT * FROM (\(candidates) AND s.rowid < 0 ORDER BY s.rowid DESC LIMIT ?7)
       )
       ORDER BY score, row_id DESC LIMIT ?6
       """
@@ -248,7 +259,7 @@ enum SearchSQL {
       UNION ALL
       SELECT * FROM (
         SELECT rowid AS row_id, bm25(search) AS score FROM search
-        WHERE search MATCH ?1 AND rowid < 0 ORDER BY rowid ASC LIMIT ?2)
+        WHERE search MATCH ?1 AND rowid < 0 ORDER BY rowid DESC LIMIT ?2)
     )
     ORDER BY score, row_id DESC LIMIT ?3
     """
@@ -330,7 +341,8 @@ enum SearchSQL {
     let score = row.double(4)
     if row.text(1) == "note" {
       guard let date = row.text(10).flatMap(CalendarDate.init(iso:)) else {
-        throw StoreError.unexpectedValue(table: "notes", column: "note_date", rowID: -rowID)
+        throw StoreError.unexpectedValue(
+          table: "notes", column: "note_date", rowID: SearchRowID.noteID(rowID))
       }
       return SearchHit(
         origin: .note, noteID: row.int64(9), date: date,

@@ -25,6 +25,7 @@ enum Schema {
       Migration(version: 3) { db in try db.executeScript(version3) },
       Migration(version: 4) { db in try db.executeScript(version4) },
       Migration(version: 5) { db in try db.executeScript(version5) },
+      Migration(version: 6) { db in try db.executeScript(version6) },
     ]
   }
 
@@ -180,8 +181,8 @@ enum Schema {
   /// Free notes (typed with `learnlog note` or imported from jrnl) in the search index, and a
   /// second index for Chinese, Japanese and Korean text.
   ///
-  /// Notes enter `search` with rowid `-id`, beside answers (`id * 2`) and replies
-  /// (`id * 2 + 1`), so one query ranks all three together. `unicode61` treats a run of CJK
+  /// Notes enter `search` with rowid `-id` (`id − 2^62` since version 6), beside answers
+  /// (`id * 2`) and replies (`id * 2 + 1`), so one query ranks all three together. `unicode61` treats a run of CJK
   /// characters as one word, so `search_cjk` (the `trigram` tokenizer, substring matching) holds
   /// a copy of every indexed text that contains CJK characters, and only those: a log without
   /// CJK pays one GLOB per write. Queries with CJK characters go there.
@@ -390,4 +391,58 @@ enum Schema {
         FROM (SELECT cjk_runs(\(noteText("new"))) AS runs LIMIT 1) WHERE runs IS NOT NULL;
     END;
     """
+
+  /// Notes take rowids in `search` and `search_cjk` that grow with their id (issue 7):
+  /// `id − 2^62` rather than `-id` (`SearchRowID`). FTS5 writes what it holds as a new index
+  /// segment whenever a rowid is lower than the one written before it, so with `-id` every note
+  /// of a journal import was a segment of its own, and merging them was half of the import.
+  /// Still negative, so `rowid < 0` still means a note. The notes' rows are moved in id order.
+  static let version6 = """
+    DROP TRIGGER notes_search_insert;
+    DROP TRIGGER notes_search_update;
+    DROP TRIGGER notes_search_delete;
+    DROP TRIGGER notes_cjk_insert;
+    DROP TRIGGER notes_cjk_update;
+    DROP TRIGGER notes_cjk_delete;
+
+    DELETE FROM search WHERE rowid < 0;
+    DELETE FROM search_cjk WHERE rowid < 0;
+    INSERT INTO search (rowid, text, entry_id, step, origin)
+      SELECT id - \(noteRowBase), \(noteText("notes")), NULL, NULL, 'note' FROM notes ORDER BY id;
+    INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+      SELECT id - \(noteRowBase), runs, NULL, NULL, 'note'
+      FROM (SELECT id, cjk_runs(\(noteText("notes"))) AS runs FROM notes ORDER BY id LIMIT -1)
+      WHERE runs IS NOT NULL;
+
+    CREATE TRIGGER notes_search_insert AFTER INSERT ON notes BEGIN
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        VALUES (new.id - \(noteRowBase), \(noteText("new")), NULL, NULL, 'note');
+    END;
+    CREATE TRIGGER notes_search_update AFTER UPDATE OF title, text ON notes BEGIN
+      DELETE FROM search WHERE rowid = old.id - \(noteRowBase);
+      INSERT INTO search (rowid, text, entry_id, step, origin)
+        VALUES (new.id - \(noteRowBase), \(noteText("new")), NULL, NULL, 'note');
+    END;
+    CREATE TRIGGER notes_search_delete AFTER DELETE ON notes BEGIN
+      DELETE FROM search WHERE rowid = old.id - \(noteRowBase);
+    END;
+
+    CREATE TRIGGER notes_cjk_insert AFTER INSERT ON notes BEGIN
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id - \(noteRowBase), runs, NULL, NULL, 'note'
+        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
+    CREATE TRIGGER notes_cjk_update AFTER UPDATE OF title, text ON notes BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id - \(noteRowBase);
+      INSERT INTO search_cjk (rowid, text, entry_id, step, origin)
+        SELECT new.id - \(noteRowBase), runs, NULL, NULL, 'note'
+        FROM (SELECT cjk_runs(\(noteText("new"))) AS runs LIMIT 1) WHERE runs IS NOT NULL;
+    END;
+    CREATE TRIGGER notes_cjk_delete AFTER DELETE ON notes BEGIN
+      DELETE FROM search_cjk WHERE rowid = old.id - \(noteRowBase);
+    END;
+    """
+
+  /// 2^62, frozen with migration 6 (a test checks it still equals `SearchRowID.noteBase`).
+  static let noteRowBase: Int64 = 4_611_686_018_427_387_904
 }

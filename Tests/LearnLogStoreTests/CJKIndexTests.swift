@@ -156,12 +156,13 @@ struct MigrationFiveTests {
       #expect(before.contains("Globex: 会議で合意する with 李娜"))
     }
     let store = try LogStore(path: path)
-    #expect(store.schemaVersion == 5)
-    #expect(Backups(databasePath: path).list().contains { $0.hasSuffix("-before-v5.sqlite3") })
+    #expect(store.schemaVersion == LogStore.supportedSchemaVersion)
+    let latest = LogStore.supportedSchemaVersion
+    #expect(Backups(databasePath: path).list().contains { $0.hasSuffix("-before-v\(latest).sqlite3") })
     let indexed = try store.database.query("SELECT rowid, text FROM search_cjk ORDER BY rowid") {
       "\($0.int64(0)) \($0.text(1) ?? "")"
     }
-    #expect(indexed == ["-3 振り返り\n李娜", "3 我觉得很好", "4 会議で合意する\n李娜"])
+    #expect(indexed == ["\(3 - SearchRowID.noteBase) 振り返り\n李娜", "3 我觉得很好", "4 会議で合意する\n李娜"])
     #expect(try store.search(SearchQuery("合意")).map(\.step) == [.grow(.goal)])
     #expect(try store.search(SearchQuery("Globex 李娜")).map(\.step) == [.grow(.goal)])
     #expect(try store.search(SearchQuery("会議で合意")).map(\.entryID) == [7])
@@ -169,5 +170,75 @@ struct MigrationFiveTests {
     #expect(try store.search(SearchQuery("李娜")).count == 2)
     #expect(try store.search(SearchQuery("listened")).map(\.entryID) == [7])
     try store.database.execute("INSERT INTO search_cjk (search_cjk) VALUES ('integrity-check')")
+  }
+}
+
+/// Version 5 files index notes at `-id`; version 6 moves them to `id − 2^62`, which grows with
+/// the id as FTS5 needs for one segment per statement.
+@Suite("Migration 5 to 6")
+struct MigrationSixTests {
+  @Test func theFrozenBaseIsTheOneSearchesUse() {
+    #expect(Schema.noteRowBase == SearchRowID.noteBase)
+    #expect(SearchRowID.noteID(5 - SearchRowID.noteBase) == 5)
+  }
+
+  @Test func notesAreMovedToRowidsThatGrowAndStayFindable() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("log.sqlite3")
+    do {
+      let db = try Database(path: path)
+      for migration in Schema.migrations where migration.version <= 5 {
+        try db.transaction {
+          try migration.apply(db)
+          try db.execute("PRAGMA user_version = \(migration.version)")
+        }
+      }
+      try db.executeScript(
+        """
+        INSERT INTO entries (id, kind, status, coachee, session_date, source, created_at, updated_at)
+          VALUES (7, 'best', 'complete', 'Ravi', '2026-10-01', 'conversation', 1.5, 2.5);
+        INSERT INTO answers (id, entry_id, step, text, updated_at)
+          VALUES (1, 7, 'q1', 'I listened to the whole team about delegation.', 2.5);
+        INSERT INTO notes (id, note_date, title, text, source, created_at) VALUES
+          (3, '2026-10-02', 'Delegation', 'Asked 李娜 about the rota', 'jrnl', 3.0),
+          (4, '2026-10-03', '', 'More delegation next week', 'note', 4.0);
+        """)
+      let before = try db.query("SELECT rowid FROM search WHERE rowid < 0 ORDER BY rowid") {
+        $0.int64(0)
+      }
+      #expect(before == [-4, -3])
+    }
+    let store = try LogStore(path: path)
+    #expect(store.schemaVersion == 6)
+    #expect(Backups(databasePath: path).list().contains { $0.hasSuffix("-before-v6.sqlite3") })
+    let base = SearchRowID.noteBase
+    for index in ["search", "search_cjk"] {
+      let rows = try store.database.query("SELECT rowid FROM \(index) ORDER BY rowid") { $0.int64(0) }
+      #expect(rows == (index == "search" ? [3 - base, 4 - base, 2] : [3 - base]), "\(index)")
+      try store.database.execute("INSERT INTO \(index) (\(index)) VALUES ('integrity-check')")
+    }
+    let hits = try store.search(SearchQuery("delegation"))
+    #expect(Set(hits.compactMap(\.noteID)) == [3, 4])
+    #expect(hits.map(\.origin).filter { $0 == .answer }.count == 1)
+    #expect(try store.search(SearchQuery("李娜")).map(\.noteID) == [3])
+    let since = SearchFilter(since: CalendarDate(iso: "2026-10-02"))
+    #expect(try store.search(SearchQuery("rota"), filter: since).map(\.noteID) == [3])
+
+    // The new triggers keep the index in step: edit, add and delete.
+    try store.database.execute("UPDATE notes SET text = 'Asked about the roster' WHERE id = 3")
+    #expect(try store.search(SearchQuery("rota")).isEmpty)
+    #expect(try store.search(SearchQuery("roster")).map(\.noteID) == [3])
+    #expect(try store.search(SearchQuery("李娜")).isEmpty)
+    let added = try store.addNote(
+      Note(date: CalendarDate(iso: "2026-10-04")!, title: "", text: "会議 delegation again",
+        source: .note, createdAt: Fixtures.date(0)))
+    try store.deleteNote(id: 4)
+    let left = try store.database.query("SELECT rowid FROM search WHERE rowid < 0 ORDER BY rowid") {
+      $0.int64(0)
+    }
+    #expect(left == [3 - base, added - base])
+    for index in ["search", "search_cjk"] {
+      try store.database.execute("INSERT INTO \(index) (\(index)) VALUES ('integrity-check')")
+    }
   }
 }

@@ -39,3 +39,24 @@ struct SearchTidyTests {
     #expect(hits.allSatisfy { $0.snippet.pieces.contains { $0.isMatch } })
   }
 }
+
+@Suite("Importing many notes")
+struct NoteImportSegmentTests {
+  /// FTS5 starts a new segment whenever a rowid is lower than the last one it wrote; with notes
+  /// at `-id` (schema 5) each of these 600 notes was a segment of its own, and merging them was
+  /// most of a journal import's time.
+  @Test func manyNotesInOneCallMakeOneSegmentPerStatement() throws {
+    let folder = try TemporaryFolder()
+    let store = try LogStore(path: folder.file("log.sqlite3"))
+    let notes = (1...600).map { number in
+      Note(
+        date: CalendarDate(year: 2026, month: 1 + number % 12, day: 1 + number % 28)!,
+        title: "Note \(number)", text: "Delegation practice number \(number), word\(number).",
+        source: .jrnl, createdAt: Fixtures.date(0))
+    }
+    #expect(try store.addNotes(notes) == 600)
+    let statements = (600 + NoteBatch.count - 1) / NoteBatch.count
+    #expect(try store.searchSegmentCount() <= statements)
+    #expect(try store.search(SearchQuery("word600")).map(\.noteID) == [600])
+  }
+}
