@@ -8,7 +8,7 @@ extension CommandTree {
   static let search = CommandSpec(
     "search", abstract: "Find words in your answers, GROW recall, follow-up replies and notes.",
     discussion:
-      "Every word must appear (in any order); put a phrase in double quotes to find it as written, and end a word with * to match its beginning (feed* finds feedback). Case and accents do not matter. Chinese, Japanese and Korean text is matched anywhere inside a run of characters. Best matches come first; each shows the entry (or note), its date, coachee, kind and question, and the words found in context.",
+      "Every word must appear (in any order); put a phrase in double quotes to find it as written, and end a word with * to match its beginning (feed* finds feedback); up to 32 words, those of phrases included. Case and accents do not matter. Chinese, Japanese and Korean text is matched anywhere inside a run of characters. Best matches come first; each shows the entry (or note), its date, coachee, kind and question, and the words found in context.",
     examples: [
       CommandExample("learnlog search feedback", "Everywhere you wrote about feedback."),
       CommandExample("learnlog search '\"difficult conversation\"' --kind challenging", "A phrase, in Most Challenging reflections only."),

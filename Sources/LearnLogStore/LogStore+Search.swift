@@ -14,6 +14,10 @@ extension LogStore {
     -> [SearchHit]
   {
     guard !query.isEmpty, filter.limit > 0 else { return [] }
+    guard schemaVersion >= Schema.noteRowidsVersion else {
+      // Only a read-only log is left unmigrated; its notes are indexed the old way.
+      throw StoreError.searchNeedsUpgrade(path: database.path)
+    }
     if query.containsCJK { return try searchCJK(query, filter: filter) }
     let expression = query.terms.map(SearchSQL.quoted).joined(separator: " AND ")
     let terms = query.terms.map(\.text)
@@ -24,7 +28,7 @@ extension LogStore {
     // nor the entries and notes; those are read for the hits shown only.
     let ranked = try database.query(
       SearchSQL.ranked,
-      [.text(expression), .integer(Int64(SearchSQL.candidateLimit)), .integer(Int64(filter.limit))]
+      [.text(expression), .integer(SearchSQL.candidates(filter)), .integer(Int64(filter.limit))]
     ) { row in (rowID: row.int64(0), score: row.double(1)) }
     var hits: [SearchHit] = []
     hits.reserveCapacity(ranked.count)
@@ -57,7 +61,7 @@ extension LogStore {
     var found = try database.query(
       SearchSQL.words,
       [.text(expression)] + SearchSQL.filterValues(filter)
-        + [.integer(Int64(SearchSQL.candidateLimit))]
+        + [.integer(SearchSQL.candidates(filter))]
     ) { row in (rowID: row.int64(0), hit: try SearchSQL.hit(row, snippet: Snippet(pieces: []))) }
     // Snippets only for the hits shown: cutting one costs more than ranking a row.
     for index in found.indices {
@@ -224,6 +228,12 @@ enum SearchSQL {
   /// of a 100,000-entry log would otherwise take a second; a search that matches more than this
   /// ranks the most recent ones.
   static let candidateLimit = 2_000
+
+  /// Candidates per kind of row for `filter`: never fewer than the hits asked for, so that
+  /// `-n 5000` shows 5,000 matches when there are (ranking them all, at the cost above).
+  static func candidates(_ filter: SearchFilter) -> Int64 {
+    Int64(max(candidateLimit, filter.limit))
+  }
 
   /// The word search: candidates by recency (the index walks rowids in order and stops at the
   /// limit), then ranked by bm25. Answers and replies have positive rowids that grow with time,

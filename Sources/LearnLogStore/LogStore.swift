@@ -22,14 +22,15 @@ public final class LogStore {
   /// Opens the log at `path`, creating it (mode 0600, folder 0700) or migrating it as needed.
   /// Refuses, without writing to it, a file that is not a learnlog database or is newer.
   ///
-  /// With `.readOnly` nothing is created or migrated: a log from an older learnlog is refused
-  /// with a message that says to make it writable once. `.inMemory` is an empty log that
+  /// With `.readOnly` nothing is created or migrated: a log from an older learnlog is read as
+  /// it is when `Schema.readableUnmigrated` allows (searching it may still need the upgrade:
+  /// `search`), and refused otherwise with a message that says to make it writable once. `.inMemory` is an empty log that
   /// vanishes when the store does (what the read commands show before any log exists).
   public init(path: String, mode: Database.OpenMode = .readWrite) throws {
     database = try Database(path: path, mode: mode, validate: Schema.validate)
     let version = try database.pragmaInteger("user_version")
     if mode == .readOnly {
-      guard version == Schema.supportedVersion else {
+      guard Schema.readableUnmigrated.contains(version) else {
         throw StoreError.readOnlyOutdated(path: path, found: version, supported: Schema.supportedVersion)
       }
       schemaVersion = version

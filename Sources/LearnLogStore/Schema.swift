@@ -31,6 +31,15 @@ enum Schema {
 
   static var supportedVersion: Int { migrations.last?.version ?? 0 }
 
+  /// The versions a read-only log can be read at without migrating it: from version 5 on, the
+  /// tables are the ones this build reads (version 6 changed only how notes are indexed), so
+  /// a log the coach cannot write still lists, shows, exports and backs up. Only the word
+  /// search needs `noteRowidsVersion`.
+  static var readableUnmigrated: ClosedRange<Int> { 5...supportedVersion }
+
+  /// From this version on, notes sit in the search indexes at `id − 2^62` (`SearchRowID`).
+  static let noteRowidsVersion = 6
+
   /// Refuses a file that is not ours or is newer than this build, reading only.
   static func validate(_ db: Database) throws {
     // The first read of a file that is not a database fails here with SQLITE_NOTADB.

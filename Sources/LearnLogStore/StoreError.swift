@@ -19,6 +19,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case readOnly(path: String)
   /// The file can only be read, and it needs a schema upgrade before this learnlog can read it.
   case readOnlyOutdated(path: String, found: Int, supported: Int)
+  /// The file can only be read, and is read as an older learnlog left it; searching it needs
+  /// the upgrade (its notes are indexed the old way).
+  case searchNeedsUpgrade(path: String)
   /// SQLite found the file damaged.
   case corrupt(path: String)
   /// The disk (or quota) is full.
@@ -69,8 +72,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         + "database with --db PATH"
     case .readOnlyOutdated(let path, let found, let supported):
       "the database \(path) is read-only and was written by an older learnlog (schema "
-        + "\(found); this one reads \(supported)); make it and its folder writable once so "
+        + "\(found); this one uses \(supported)); make it and its folder writable once so "
         + "learnlog can upgrade it (a backup is kept)"
+    case .searchNeedsUpgrade(let path):
+      "the database \(path) is read-only and from an older learnlog, and searching it needs an "
+        + "upgrade; make it and its folder writable once so learnlog can upgrade it (a backup is "
+        + "kept); `learnlog export` reads it as it is"
     case .corrupt(let path):
       "the database \(path) is damaged; learnlog leaves it as it is; `learnlog doctor` shows "
         + "what is wrong and how to restore the newest backup (keep a copy of the file first)"

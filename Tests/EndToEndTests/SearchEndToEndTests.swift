@@ -100,8 +100,25 @@ struct SearchEndToEndTests {
     #expect(
       star.errors == "learnlog: error: there is nothing to search for in '*'; give a word or two\n"
         + "Run 'learnlog search --help' for usage.\n")
+    // A search of many words is refused before it can run for minutes.
+    let long = try learnlog(["search", (1...33).map { "w\($0)" }.joined(separator: " ")], db: db)
+    #expect(long.status == 64)
+    #expect(long.errors.hasPrefix(
+      "learnlog: error: a search takes at most 32 words and this one has 33; keep the few that matter\n"))
+    #expect(try learnlog(["search", String(repeating: "either* ", count: 200)], db: db).status == 0)
     #expect(try learnlog(["search", "x", "--kind", "bestest"], db: db).status == 64)
     #expect(try learnlog(["search", "x", "--question", "17"], db: db).status == 64)
+  }
+
+  @Test(.enabled(if: learnlogBinary() != nil))
+  func aLogOfNotesOnlySaysWhereTheNotesAre() throws {
+    let db = folder + "/log.sqlite3"
+    #expect(try learnlog(["log"], db: db).output == "No entries yet. Start one with `learnlog reflect`.\n")
+    _ = try learnlog(["note", "Ask about silence."], db: db)
+    #expect(
+      try learnlog(["log"], db: db).output
+        == "No reflections yet; the log holds 1 note, which `learnlog search` finds. "
+        + "Start a reflection with `learnlog reflect`.\n")
   }
 
   @Test(.enabled(if: learnlogBinary() != nil))

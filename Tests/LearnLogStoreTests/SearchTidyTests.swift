@@ -59,4 +59,21 @@ struct NoteImportSegmentTests {
     #expect(try store.searchSegmentCount() <= statements)
     #expect(try store.search(SearchQuery("word600")).map(\.noteID) == [600])
   }
+
+  /// Past 2,000 matches of a kind only the newest are ranked, but never fewer than asked for.
+  @Test func aLimitAboveTheCandidateCutReturnsThatManyHits() throws {
+    let folder = try TemporaryFolder()
+    let store = try LogStore(path: folder.file("log.sqlite3"))
+    let count = SearchSQL.candidateLimit + 100
+    let notes = (1...count).map { number in
+      Note(
+        date: CalendarDate(year: 2026, month: 1, day: 1 + number % 28)!,
+        text: "Silence again, \(number).", source: .jrnl, createdAt: Fixtures.date(0))
+    }
+    try store.addNotes(notes)
+    #expect(try store.search(SearchQuery("silence"), filter: SearchFilter(limit: count)).count == count)
+    let dated = SearchFilter(since: CalendarDate(iso: "2026-01-01"), limit: count + 5)
+    #expect(try store.search(SearchQuery("silence"), filter: dated).count == count)
+    #expect(try store.search(SearchQuery("silence")).count == 20)
+  }
 }

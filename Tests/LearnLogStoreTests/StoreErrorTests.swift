@@ -12,6 +12,7 @@ struct StoreErrorTests {
     .newerSchema(path: "/p", found: 9, supported: 1),
     .readOnly(path: "/p"),
     .readOnlyOutdated(path: "/p", found: 3, supported: 4),
+    .searchNeedsUpgrade(path: "/p"),
     .corrupt(path: "/p"),
     .diskFull(path: "/p"),
     .busy(path: "/p"),

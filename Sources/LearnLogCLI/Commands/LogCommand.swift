@@ -21,7 +21,13 @@ struct LogCommand {
     }
     let summaries = try store.summaries(limit: limit)
     guard !summaries.isEmpty else {
-      app.out("No entries yet. Start one with `learnlog reflect`.\n")
+      // A log of imported notes only is not empty: say where they are.
+      let notes = try store.noteCount()
+      app.out(
+        notes == 0
+          ? "No entries yet. Start one with `learnlog reflect`.\n"
+          : "No reflections yet; the log holds \(notes == 1 ? "1 note" : "\(ProgressBar.grouped(notes)) notes"), "
+            + "which `learnlog search` finds. Start a reflection with `learnlog reflect`.\n")
       return
     }
     let style = app.style

@@ -42,4 +42,19 @@ struct SearchQueryTests {
     #expect(Snippet(text: "Short Feedback text", terms: ["feedback"]).rendered(open: "[", close: "]")
       == "Short [Feedback] text")
   }
+
+  @Test func dropsRepeatedTermsWhateverTheirCase() {
+    let query = SearchQuery("a* a* A* feedback Feedback \"give feedback\" a")
+    #expect(query.terms == [
+      .init("a", isPrefix: true), .init("feedback"), .init("give feedback", isPhrase: true),
+      .init("a"),
+    ])
+  }
+
+  @Test func countsEveryWordOfAPhrase() {
+    #expect(SearchQuery("silence \"give feedback sooner\" feed*").wordCount == 5)
+    let long = SearchQuery((1...40).map { "w\($0)" }.joined(separator: " "))
+    #expect(long.wordCount == 40 && long.wordCount > SearchQuery.maxWords)
+    #expect(SearchQuery(String(repeating: "a* ", count: 100)).wordCount == 1)
+  }
 }

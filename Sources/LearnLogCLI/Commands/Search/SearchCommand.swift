@@ -15,6 +15,12 @@ struct SearchCommand {
       throw command.usageError(
         .unusableOptions("there is nothing to search for in '\(text)'; give a word or two"))
     }
+    guard query.wordCount <= SearchQuery.maxWords else {
+      throw command.usageError(
+        .unusableOptions(
+          "a search takes at most \(SearchQuery.maxWords) words and this one has \(query.wordCount); "
+            + "keep the few that matter"))
+    }
     let bounds = try DateBounds(command)
     filter = SearchFilter(
       since: bounds.since, until: bounds.until,
