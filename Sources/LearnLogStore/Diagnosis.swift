@@ -12,6 +12,21 @@ public struct Diagnosis: Sendable {
     public var mode: Int
     /// Whether the mode is the private one learnlog sets (0600 files, 0700 folders).
     public var isPrivate: Bool
+    /// The log's own folder, where only others' write access matters.
+    public var isLogFolder = false
+
+    /// What others may do here that they should not, as doctor says it; nil when private.
+    public var exposure: String? {
+      guard !isPrivate else { return nil }
+      let canChange = mode & 0o022 != 0
+      if isLogFolder { return "others can add and remove files in it" }
+      return mode & 0o044 != 0
+        ? (canChange ? "others can read and change it" : "others can read it")
+        : (canChange ? "others can change it" : "others can use it")
+    }
+
+    /// The chmod that makes it private again (the log's folder only loses others' writing).
+    public var privateMode: String { isLogFolder ? "go-w" : "go-rwx" }
   }
 
   public var path: String
@@ -54,7 +69,8 @@ public struct Diagnosis: Sendable {
       // The log's folder may be one the coach chose and shares on purpose: only others' write
       // access to it matters. Everything learnlog writes must be the owner's alone.
       let isPrivate = file == folder ? mode & 0o022 == 0 : mode & 0o077 == 0
-      diagnosis.modes.append(FileMode(path: file, mode: mode, isPrivate: isPrivate))
+      diagnosis.modes.append(
+        FileMode(path: file, mode: mode, isPrivate: isPrivate, isLogFolder: file == folder))
     }
     for backup in diagnosis.backups {
       var info = stat()

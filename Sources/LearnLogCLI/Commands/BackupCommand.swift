@@ -97,7 +97,7 @@ struct DoctorCommand {
       lines.append("File modes:")
       for file in diagnosis.modes {
         if !file.isPrivate { problems += 1 }
-        let mark = file.isPrivate ? "ok" : "others can read it: chmod go-rwx \(shellQuoted(file.path))"
+        let mark = file.exposure.map { "\($0): chmod \(file.privateMode) \(shellQuoted(file.path))" } ?? "ok"
         lines.append("  \(String(file.mode, radix: 8))  \(file.path)  \(mark)")
       }
     }
