@@ -23,6 +23,37 @@ struct NoteAndTransferTests {
     #expect(throws: StoreError.noteNotFound(id: id)) { try store.deleteNote(id: id) }
   }
 
+  /// jrnl's default `%r` headers give times like `02:30:00 PM`: stored as that text, and read
+  /// back (a time the store could not read back would make every later read throw).
+  @Test func twelveHourTimesReadBackExactlyAndMatchOnlyTheSameText() throws {
+    let folder = try TemporaryFolder()
+    let store = try LogStore(path: folder.file("log.sqlite3"))
+    let day = try #require(CalendarDate(iso: "2026-01-05"))
+    let times = ["09:00:00 AM", "02:30:00 PM", "12:15 pm", "9:05 am"].compactMap(JournalTime.init(text:))
+    try #require(times.count == 4)
+    let notes = times.map {
+      Note(date: day, time: $0, title: "t", text: "body", source: .jrnl, createdAt: Fixtures.date(1))
+    }
+    try store.addNotes(notes)
+    let stored = try store.notes()
+    #expect(stored.map(\.time?.text) == ["09:00:00 AM", "02:30:00 PM", "12:15 pm", "9:05 am"])
+    #expect(stored.map(\.time?.hour) == [9, 14, 12, 9])
+    #expect(
+      try store.database.queryFirst("SELECT note_time FROM notes WHERE id = 2") { $0.text(0) }
+        == "02:30:00 PM")
+
+    // Importing the same journal entries again skips them; the same moment on the other clock
+    // (`14:30:00`) is a different text, so a different note.
+    let counts = try store.importLog { writer in
+      for note in notes { try writer.add(journalNote: note) }
+      var other = notes[1]
+      other.time = JournalTime(hour: 14, minute: 30, second: 0)
+      try writer.add(journalNote: other)
+    }
+    #expect(counts.notes == 1 && counts.skippedNotes == 4)
+    #expect(try store.notes().last?.time?.text == "14:30:00")
+  }
+
   @Test func manyNotesAreStoredInOneTransactionOrNotAtAll() throws {
     let folder = try TemporaryFolder()
     let store = try LogStore(path: folder.file("log.sqlite3"))

@@ -3,7 +3,8 @@ public struct NoteDocument: Codable, Equatable, Sendable {
   public var id: Int64
   /// `YYYY-MM-DD`.
   public var date: String
-  /// `HH:MM` or `HH:MM:SS`, absent when the note has no time.
+  /// `HH:MM`, `HH:MM:SS` or a 12-hour time as a journal wrote it (`09:00:00 AM`), absent when
+  /// the note has no time.
   public var time: String?
   public var title: String
   public var text: String
@@ -38,7 +39,7 @@ extension Note {
     var time: JournalTime?
     if let text = document.time {
       guard let parsed = JournalTime(text: text) else {
-        throw .invalidExport(reason: "\(place).time is not a time like 09:30")
+        throw .invalidExport(reason: "\(place).time is not a time like 09:30 or 09:30:00 AM")
       }
       time = parsed
     }

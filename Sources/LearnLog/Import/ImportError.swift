@@ -19,6 +19,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case duplicateQuestion(number: Int, line: Int, firstLine: Int)
   /// A jrnl journal with text but no line that starts an entry.
   case noJournalEntry(lineCount: Int)
+  /// A jrnl journal whose only lines shaped like entry headers cannot be read as headers;
+  /// `reason` names the first one's date or time (`2026-13-45 is not a date`), never its title.
+  case unreadableJournalHeader(line: Int, reason: String)
   /// A JSON file that is not a learnlog export (no `"learnlog"` version field).
   case notAnExport
   /// An export written by a newer learnlog, in a format version this one does not know.
@@ -32,7 +35,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .empty, .tooLarge, .notAnExport, .newerExport, .invalidExport: nil
     case .notPlainText, .otherImportFormat: 1
     case .noQuestionFound(let count), .noJournalEntry(let count): count
-    case .questionOutOfRange(_, let line, _), .duplicateQuestion(_, let line, _): line
+    case .questionOutOfRange(_, let line, _), .duplicateQuestion(_, let line, _),
+      .unreadableJournalHeader(let line, _):
+      line
     }
   }
 
@@ -59,6 +64,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .noJournalEntry(let count):
       "line \(count): reached the end without finding a jrnl entry; "
         + "entries start with a line like '[2026-11-28 09:00] Title'"
+    case .unreadableJournalHeader(let line, let reason):
+      "line \(line): \(reason), and no other line starts a jrnl entry; correct it to read "
+        + "like '[2026-11-28 09:00] Title' or '[2026-11-28 09:00:00 AM] Title'"
     case .notAnExport:
       "this is not a learnlog export (it has no \"learnlog\" version field); "
         + "make one with `learnlog export --format json`"

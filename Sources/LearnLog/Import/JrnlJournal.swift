@@ -1,8 +1,9 @@
 /// A journal in jrnl's plain-text format, read for `learnlog import --format jrnl`.
 ///
 /// How an entry header is told from a date-looking line inside a body: a header is a line that
-/// starts at column 0 with `[YYYY-MM-DD HH:MM]` or `[YYYY-MM-DD HH:MM:SS]` (a real date and
-/// time) followed by a space or the line end, and it is either the first such line of the file
+/// starts at column 0 with `[YYYY-MM-DD HH:MM]`, `[YYYY-MM-DD HH:MM:SS]` or a 12-hour time
+/// (`[YYYY-MM-DD hh:mm:ss AM]`, jrnl's default; a real date and time) followed by a space or the
+/// line end, and it is either the first such line of the file
 /// or comes right after a blank line. jrnl itself writes a blank line between entries, so every
 /// header it writes qualifies, while a date-looking line directly under body text stays in the
 /// body (reported as a warning so a hand-written journal without blank lines is not merged
@@ -20,8 +21,9 @@ public struct JrnlJournal: Sendable, Equatable {
     self.warnings = warnings
   }
 
-  /// Decodes and reads a journal file's bytes. Throws `.empty` for a blank file and
-  /// `.noJournalEntry` for text without any entry header.
+  /// Decodes and reads a journal file's bytes. Throws `.empty` for a blank file,
+  /// `.unreadableJournalHeader` when every line shaped like a header has an impossible or
+  /// unreadable date or time, and `.noJournalEntry` for text without any entry header.
   public static func parse(_ bytes: [UInt8]) throws(ImportError) -> JrnlJournal {
     try parse(ImportTextDecoder.decode(bytes))
   }

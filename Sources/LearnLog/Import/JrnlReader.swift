@@ -25,7 +25,8 @@ public struct JrnlReader {
 
   /// Reads what is left, calls `body` with the last entry, and returns the warnings (repaired
   /// bytes, left-out lines, date-looking lines kept as text; never the text). Throws `.empty`
-  /// for a blank file and `.noJournalEntry` for text without any entry header.
+  /// for a blank file, `.unreadableJournalHeader` when the only lines shaped like headers could
+  /// not be read as headers, and `.noJournalEntry` for text without any.
   public mutating func finish(_ body: (JournalEntry) throws -> Void) throws -> [String] {
     var scan = self.scan
     self.scan = JrnlScan()
@@ -39,6 +40,10 @@ public struct JrnlReader {
   static func check(_ scan: JrnlScan) throws(ImportError) {
     if scan.entryCount == 0 {
       if scan.textLines == 0 { throw .empty }
+      // A journal whose headers are all mistyped: say which line and why, not just "none".
+      if let first = scan.firstUnreadable {
+        throw .unreadableJournalHeader(line: first.line, reason: first.reason)
+      }
       throw .noJournalEntry(lineCount: scan.lineCount)
     }
   }

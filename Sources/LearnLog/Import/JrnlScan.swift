@@ -10,7 +10,10 @@ struct JrnlScan {
   private(set) var textLines = 0
   private var preface: (count: Int, first: Int)?
   private var glued: (count: Int, first: Int)?
-  private var impossible: (count: Int, first: Int)?
+  /// Lines shaped like a header in a header's place that could not be read as one.
+  private var unreadable: (count: Int, first: Int)?
+  /// Why the first of them could not be read (`2026-13-45 is not a date`).
+  private var firstUnreadableReason = ""
 
   /// The entry being read; offsets are into `buffer`.
   private struct Open {
@@ -134,8 +137,12 @@ struct JrnlScan {
             return
           }
           glued = Self.note(glued, line)
-        case .impossible where open == nil || previousBlank:
-          impossible = Self.note(impossible, line)
+        // Only where a header could start, and in the journal's style: a line of the other
+        // style would be text even if it were readable, so it is no mistyped header.
+        case .unreadable(let lineStyle, let reason)
+        where (open == nil || previousBlank) && (style == nil || style == lineStyle):
+          if unreadable == nil { firstUnreadableReason = reason }
+          unreadable = Self.note(unreadable, line)
         default:
           break
         }
@@ -168,6 +175,11 @@ struct JrnlScan {
     }
   }
 
+  /// The first line shaped like a header that could not be read as one, and why.
+  var firstUnreadable: (line: Int, reason: String)? {
+    unreadable.map { (line: $0.first, reason: firstUnreadableReason) }
+  }
+
   var warnings: [String] {
     var notes: [String] = []
     if let preface {
@@ -181,10 +193,14 @@ struct JrnlScan {
           + "because no blank line comes before \(glued.count == 1 ? "it" : "them") "
           + "(first at line \(glued.first))")
     }
-    if let impossible {
+    if let unreadable {
+      // Only the first reason is given: one line, and the coach fixes them one by one anyway.
+      let one = unreadable.count == 1
       notes.append(
-        "kept \(DecodedText.count(impossible.count, "line")) shaped like an entry start as text, "
-          + "because the date or time does not exist (first at line \(impossible.first))")
+        "kept \(DecodedText.count(unreadable.count, "line")) shaped like an entry start as text "
+          + "(\(one ? "" : "first at ")line \(unreadable.first): \(firstUnreadableReason)); "
+          + "correct \(one ? "its date or time" : "their dates or times") "
+          + "to import \(one ? "it as an entry" : "them as entries")")
     }
     return notes
   }

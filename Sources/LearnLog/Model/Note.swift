@@ -13,7 +13,8 @@ public struct Note: Sendable, Equatable, Hashable {
   public var id: Int64
   /// The day the note is about (today, `--date`, or the journal entry's date).
   public var date: CalendarDate
-  /// The wall-clock time written with it (a jrnl header's `HH:MM[:SS]`), kept exactly.
+  /// The wall-clock time written with it (a jrnl header's `HH:MM[:SS]`, or `hh:mm[:ss] AM` on
+  /// the 12-hour clock), kept exactly.
   public var time: JournalTime?
   /// A jrnl entry's title line; empty for a typed note.
   public var title: String

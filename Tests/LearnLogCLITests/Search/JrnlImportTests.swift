@@ -133,6 +133,83 @@ struct JrnlImportTests {
     #expect(try LogStore(path: db).noteCount() == 4)
   }
 
+  /// jrnl's default configuration writes `[2026-01-05 02:30:00 PM] Title` (`%F %r`).
+  static let twelveHourJournal = """
+    [2026-01-04 18:00] Evening 24h entry
+    body
+
+    [2026-01-05 09:00:00 AM] Default jrnl format
+    Morning body
+
+    [2026-01-05 02:30:00 PM] Afternoon
+    body
+
+    """
+
+  @Test func twelveHourHeadersImportKeepTheirTimeAndAreSkippedTheSecondTime() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write(Self.twelveHourJournal, to: "journal.txt")
+    let db = folder.file("log.sqlite3")
+    let dryRun = try runCommand(["import", "--format", "jrnl", "--dry-run", file], db: db)
+    #expect(dryRun.output.contains("  [2026-01-05 02:30:00 PM] Afternoon (+1 line)\n"), "\(dryRun.output)")
+
+    let console = try runCommand(["import", "--format", "jrnl", file], db: db)
+    #expect(console.output.hasPrefix("Imported 3 jrnl entries from \(file) as notes (2026-01-04 to 2026-01-05)."))
+    #expect(console.errors.isEmpty, "\(console.errors)")
+    let notes = try LogStore(path: db).notes()
+    #expect(notes.map(\.time?.text) == ["18:00", "09:00:00 AM", "02:30:00 PM"])
+    #expect(notes.map(\.title) == ["Evening 24h entry", "Default jrnl format", "Afternoon"])
+    #expect(notes.map(\.text) == ["body", "Morning body", "body"])
+
+    let again = try runCommand(["import", "--format", "jrnl", file], db: db)
+    #expect(again.output == "Imported 0 jrnl entries from \(file) as notes; skipped 3 already in the log.\n")
+    #expect(try LogStore(path: db).noteCount() == 3)
+
+    // Written back in jrnl's format, the notes give the same journal, times as written.
+    let rewritten = JrnlWriter.render(notes.map { $0.journalEntry(defaultTime: JournalTime(hour: 0, minute: 0)!) })
+    #expect(rewritten == Self.twelveHourJournal)
+    let markdown = try runCommand(["export", "--format", "md"], db: db)
+    #expect(markdown.output.contains("### 2026-01-05 02:30:00 PM · Afternoon\n"))
+  }
+
+  @Test func twelveHourTimesSurviveAJSONExportAndImport() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write(Self.twelveHourJournal, to: "journal.txt")
+    let source = folder.file("source.sqlite3")
+    _ = try runCommand(["import", "--format", "jrnl", file], db: source)
+    _ = try runCommand(["export", "-o", folder.file("export.json")], db: source)
+    let document = try ExportDocument.decode(Array(try folder.read("export.json").utf8))
+    #expect(document.notes.map(\.time) == ["18:00", "09:00:00 AM", "02:30:00 PM"])
+
+    let target = folder.file("target.sqlite3")
+    let imported = try runCommand(["import", "--format", "json", folder.file("export.json")], db: target)
+    #expect(imported.output.hasPrefix("Imported 0 entries and 3 notes from "), "\(imported.output)")
+    let copied = try LogStore(path: target).notes()
+    #expect(copied.map(\.time) == (try LogStore(path: source).notes().map(\.time)))
+    // The journal itself, imported into the copy, finds every entry there already.
+    let journal = try runCommand(["import", "--format", "jrnl", file], db: target)
+    #expect(journal.output.hasSuffix("skipped 3 already in the log.\n"), "\(journal.output)")
+  }
+
+  @Test func aJournalWhoseOnlyHeaderIsImpossibleSaysWhichLineAndWhy() throws {
+    let folder = try ScratchFolder()
+    let file = try folder.write("[2026-13-45 25:99] Bad date\nbody\n", to: "bad.txt")
+    let db = folder.file("log.sqlite3")
+    #expect(
+      throws: CLIError.importFailed(
+        path: file,
+        reason: ImportError.unreadableJournalHeader(line: 1, reason: "2026-13-45 is not a date").message)
+    ) {
+      try runCommand(["import", "--format", "jrnl", file], db: db)
+    }
+    let mixed = try folder.write(
+      "[2026-01-05 09:00:00 AM] Kept\nbody\n\n[2026-01-05 13:00 PM] Secret title\n", to: "mixed.txt")
+    let console = try runCommand(["import", "--format", "jrnl", mixed], db: db)
+    #expect(console.output.hasPrefix("Imported 1 jrnl entry from "))
+    #expect(console.errors.contains("(line 4: 13:00 PM is not a time of day"), "\(console.errors)")
+    #expect(!console.errors.contains("Secret"))
+  }
+
   @Test func aFileWithoutEntriesImportsNothing() throws {
     let folder = try ScratchFolder()
     let file = try folder.write("just some text\nwith no header\n", to: "plain.txt")

@@ -26,6 +26,10 @@ struct FuzzRegressionTests {
     ("jrnl", Array("[2026-02-30 25:61] x\n\n[9999-12-31 23:59:59] y\n".utf8)),
     ("jrnl", Array(String(repeating: "[2026-11-28 09:00]\n\n", count: 3_000).utf8)),
     ("jrnl", [0x5B, 0x32, 0x30, 0x32, 0x36, 0xC3]),
+    // 12-hour headers cut short, impossible, or with bytes that are not ASCII in the time.
+    ("jrnl", Array("[2026-01-05 09:00:00 AM] x\n\n[2026-01-05 09:00 A".utf8)),
+    ("jrnl", Array("[2026-01-05 12:00:00 PM\n\n[2026-01-05 13:00 PM]\n\n[2026-01-05 9:0\u{E9}]".utf8)),
+    ("jrnl", Array("[0000-00-00 00:00 AM] \n[2026-01-05 1:1 pm]\n\n[2026-01-05 99:99:99 am]".utf8)),
   ]
 
   @Test("Every crash input the fuzzer found is handled")
