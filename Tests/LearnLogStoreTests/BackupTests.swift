@@ -63,7 +63,7 @@ struct BackupTests {
     let written = try [first, second].map { path in
       try Backups(databasePath: path).write(from: LogStore(path: path).database, at: date)
     }
-    #expect(written[0].split(separator: "/").last?.hasPrefix("s-2026") == true)
+    #expect(written[0].split(separator: "/").last?.hasPrefix("s.db-2026") == true)
     #expect(written[1].split(separator: "/").last?.hasPrefix("a-2026") == true)
     #expect(Backups(databasePath: first).list() == [written[0]])
     #expect(Backups(databasePath: second).list() == [written[1]])
@@ -72,6 +72,37 @@ struct BackupTests {
     #expect(Diagnosis.examine(path: second).backups == [written[1]])
     // A stem that starts like another's is still another log.
     #expect(Backups(databasePath: folder.file("s-a.db")).list().isEmpty)
+  }
+
+  @Test func logsWhoseNamesDifferOnlyInTheirExtensionDoNotShare() throws {
+    let folder = try TemporaryFolder()
+    let paths = [folder.file("a.db"), folder.file("a.sqlite3"), folder.file("a")]
+    let date = Date(timeIntervalSince1970: 1_796_202_000)
+    let written = try paths.map { path in
+      try Backups(databasePath: path).write(from: LogStore(path: path).database, at: date)
+    }
+    #expect(written.map { String($0.split(separator: "/").last!.prefix(8)) } == ["a.db-202", "a-202612", "a-202612"])
+    #expect(Backups(databasePath: paths[0]).list() == [written[0]])
+    #expect(Diagnosis.examine(path: paths[0]).backups == [written[0]])
+    // `a.sqlite3` and `a` name their backups alike, as before: only the `.db` log keeps apart.
+    #expect(Diagnosis.examine(path: paths[1]).backups.contains(written[1]))
+    #expect(!Diagnosis.examine(path: paths[1]).backups.contains(written[0]))
+  }
+
+  @Test func backupsNamedTheOldWayAreListedOnlyWhenTheyCanBeNoOtherLogs() throws {
+    let folder = try TemporaryFolder()
+    let log = folder.file("notes.db")
+    let store = try LogStore(path: log)
+    // What an earlier learnlog wrote for notes.db: named by the stem.
+    let old = folder.file("backups/notes-20261130-101500-before-v5.sqlite3")
+    try store.database.backup(to: old)
+    let new = try Backups(databasePath: log).write(from: store.database, at: Date(timeIntervalSince1970: 1_796_202_000))
+    #expect(new.contains("/backups/notes.db-2026"))
+    #expect(Backups(databasePath: log).list() == [new, old])
+    // With a notes.sqlite3 beside it, the old name could be either log's: notes.db leaves it out.
+    _ = try LogStore(path: folder.file("notes.sqlite3"))
+    #expect(Backups(databasePath: log).list() == [new])
+    #expect(Backups(databasePath: folder.file("notes.sqlite3")).list() == [old])
   }
 
   @Test func backupsInTheSameSecondNeverOverwriteEachOther() throws {
@@ -126,9 +157,13 @@ struct BackupTests {
     try store.database.backup(to: manual)
     #expect(Backups(databasePath: log).list() == [manual, old])
     #expect(Backups(databasePath: folder.file("other.sqlite3")).list().isEmpty)
-    #expect(Backups.parse("learnlog-20261130-101500-2-before-v5.sqlite3", stem: "learnlog")?.counter == 2)
-    #expect(Backups.parse("learnlog-20261130-101500.sqlite3.123.partial", stem: "learnlog") == nil)
-    #expect(Backups.stem(of: "/x/s.db") == "s" && Backups.stem(of: "/x/.hidden") == ".hidden")
+    #expect(Backups.parse("learnlog-20261130-101500-2-before-v5.sqlite3", prefix: "learnlog")?.counter == 2)
+    #expect(Backups.parse("learnlog-20261130-101500.sqlite3.123.partial", prefix: "learnlog") == nil)
+    #expect(Backups.stem(of: "s.db") == "s" && Backups.stem(of: ".hidden") == ".hidden")
+    #expect(Backups.prefix(ofLogNamed: "s.db") == "s.db" && Backups.prefix(ofLogNamed: "s.sqlite3") == "s")
+    #expect(Backups.prefix(ofLogNamed: "a.b.db") == "a.b.db" && Backups.prefix(ofLogNamed: ".sqlite3") == ".sqlite3")
+    #expect(Backups(databasePath: folder.file("a.db")).list().isEmpty)
+    #expect(Backups.parse("a.db2-20261130-101500.sqlite3", prefix: "a.db") == nil)
   }
 
   @Test func theDoctorChecksALogItCannotWrite() throws {

@@ -46,6 +46,20 @@ struct LogSafetyTests {
 
   // MARK: - doctor's suggested commands
 
+  @Test("a.db and a.sqlite3 in one folder: doctor offers each only its own backup")
+  func logsDifferingOnlyInExtension() throws {
+    let sandbox = try FaultSandbox()
+    let folder = sandbox.path("pair")
+    #expect(try sandbox.run(["note", "x"], database: folder + "/a.sqlite3").status == 0)
+    #expect(try sandbox.run(["note", "z"], database: folder + "/a.db").status == 0)
+    let backup = try sandbox.run(["backup"], database: folder + "/a.db")
+    #expect(backup.status == 0 && backup.out.contains("/backups/a.db-"), "\(backup.description)")
+    let other = try sandbox.run(["doctor"], database: folder + "/a.sqlite3")
+    #expect(other.out.contains("Backups: none yet"), "\(other.out)")
+    let own = try sandbox.run(["doctor"], database: folder + "/a.db")
+    #expect(own.out.contains("Backups: 1, newest ") && own.out.contains("/backups/a.db-"), "\(own.out)")
+  }
+
   @Test("doctor's chmod and restore commands quote hostile paths; pasted, they run nothing else")
   func doctorQuotesPaths() throws {
     let sandbox = try FaultSandbox()
