@@ -256,15 +256,15 @@ struct StorageFaultTests {
       #expect(backup.status == 0, "\(backup.description)")
     }
     let names = (try FileManager.default.contentsOfDirectory(atPath: folder + "/backups")).sorted()
-    #expect(names.filter { $0.hasPrefix("s-") }.count == 1, "\(names)")
-    #expect(names.filter { $0.hasPrefix("a-") }.count == 3, "\(names)")
+    #expect(names.filter { $0.hasPrefix("s.db-") }.count == 1, "\(names)")
+    #expect(names.filter { $0.hasPrefix("a.db-") }.count == 3, "\(names)")
     let doctor = try sandbox.run(["doctor"], database: first)
     #expect(doctor.status == 0, "\(doctor.description)")
-    #expect(doctor.out.contains("Backups: 1, newest \(folder)/backups/s-"), "\(doctor.out)")
-    #expect(!doctor.out.contains("/backups/a-"), "\(doctor.out)")
+    #expect(doctor.out.contains("Backups: 1, newest \(folder)/backups/s.db-"), "\(doctor.out)")
+    #expect(!doctor.out.contains("/backups/a.db-"), "\(doctor.out)")
     let other = try sandbox.run(["doctor"], database: second)
-    #expect(other.out.contains("Backups: 3, newest \(folder)/backups/a-"), "\(other.out)")
-    #expect(!other.out.contains("/backups/s-"), "\(other.out)")
+    #expect(other.out.contains("Backups: 3, newest \(folder)/backups/a.db-"), "\(other.out)")
+    #expect(!other.out.contains("/backups/s.db-"), "\(other.out)")
   }
 
   @Test("The read commands on a log that does not exist yet: empty views, nothing created")
