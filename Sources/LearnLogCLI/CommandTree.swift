@@ -59,6 +59,7 @@ enum CommandTree {
       CommandExample("learnlog import notes.txt --kind best --date 2026-11-28 --coachee Ravi", "Say what the file does not."),
       CommandExample("learnlog import --format jrnl journal.txt --dry-run", "See what a jrnl journal would bring in as notes."),
       CommandExample("learnlog import --format json learnlog-backup.json", "Restore an export."),
+      CommandExample("jrnl --export txt | learnlog import --format jrnl -", "Import a journal straight from jrnl."),
     ],
     options: [
       OptionSpec("kind", valueName: "kind", help: "best, challenging or other.", completion: .choices(["best", "challenging", "other"])),
@@ -67,7 +68,7 @@ enum CommandTree {
       importFormatOption,
     ],
     flags: [importDryRunFlag],
-    positionals: [PositionalSpec("file", help: "The file to import.", completion: .file)])
+    positionals: [PositionalSpec("file", help: "The file to import; - reads standard input.", completion: .file)])
 
   static let help = CommandSpec(
     "help", abstract: "Show help for a command.",

@@ -11,6 +11,9 @@ struct ImportCommand {
   let format: ImportFormat
   let isDryRun: Bool
 
+  /// What messages call the file (`standard input` for `-`).
+  private var name: String { FileSystem.displayName(path) }
+
   init(_ command: ParsedCommand) throws {
     path = command.positional("file") ?? ""
     format = try command.choice("format", ImportFormat.allCases.map(\.rawValue)).flatMap(
@@ -33,6 +36,9 @@ struct ImportCommand {
   }
 
   func run(_ app: App) throws {
+    if path == FileSystem.standardInput, app.isInputTerminal {
+      app.errorLine("Reading the import from the terminal; end it with Ctrl-D on a line of its own.")
+    }
     if format != .text || isDryRun {
       try LogImport(path: path, format: format, isDryRun: isDryRun, overrides: overrides).run(app)
       // A large import leaves the word index in many pieces, which every search then reads.
@@ -43,20 +49,20 @@ struct ImportCommand {
     do {
       bytes = try FileSystem.read(path)
     } catch {
-      throw CLIError.cannotReadFile(path: path, reason: error.reason)
+      throw CLIError.cannotReadFile(path: name, reason: error.reason)
     }
     let imported: ImportedReflection
     do {
       imported = try ReflectionDocument.parse(bytes)
     } catch {
-      throw CLIError.importFailed(path: path, reason: error.message)
+      throw CLIError.importFailed(path: name, reason: error.message)
     }
     var entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
     let store = try app.store()
     // The same reflection imported twice is refused (before the rules run on it: the second
     // copy would only be told it repeats the first).
     if let existing = try store.identicalEntry(to: entry) {
-      throw CLIError.alreadyImported(path: path, existing: existing, isDryRun: false)
+      throw CLIError.alreadyImported(path: name, existing: existing, isDryRun: false)
     }
     // The rules run as they would have in a conversation; what fires is recorded as offered
     // after the fact, so the import counts in reviews and recurring themes. The entry and its
@@ -67,13 +73,13 @@ struct ImportCommand {
     // Checked again as it is stored: another import of the same file may have run meanwhile.
     let (id, isNew) = try store.saveImportedUnlessStored(entry)
     guard isNew else {
-      throw CLIError.alreadyImported(path: path, existing: id, isDryRun: false)
+      throw CLIError.alreadyImported(path: name, existing: id, isDryRun: false)
     }
     for warning in imported.warnings {
-      app.errorLine("learnlog: warning: \(path): \(warning)")
+      app.errorLine("learnlog: warning: \(name): \(warning)")
     }
     app.out(
-      "Imported \(path) as entry \(id) (\(entry.kind.title), \(entry.coacheeOrNone), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
+      "Imported \(name) as entry \(id) (\(entry.kind.title), \(entry.coacheeOrNone), \(entry.sessionDate.iso)): \(imported.foundSummary).\n"
     )
     app.out(Self.followUpLine(entry.followUps.count, entryID: id))
   }

@@ -45,11 +45,31 @@ enum FileSystem {
     return nil
   }
 
-  /// Reads a whole file, or reports why not in words a user understands.
+  /// `-`, which names standard input where a command reads a file (`import -`).
+  static let standardInput = "-"
+
+  /// How a message names what `path` reads: `standard input` for `-`, else the path.
+  static func displayName(_ path: String) -> String {
+    path == standardInput ? "standard input" : path
+  }
+
+  /// Opens a file to read, or a descriptor of its own on standard input for `-` (closing it
+  /// leaves the process's standard input open).
+  static func openForReading(_ path: String) -> Int32 {
+    path == standardInput
+      ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0) : open(path, O_RDONLY | O_CLOEXEC)
+  }
+
+  /// Why `openForReading(path)` failed, from `errno`.
+  static func openFailure(_ path: String) -> String {
+    path == standardInput && errno == EBADF ? "it is closed" : String(cString: strerror(errno))
+  }
+
+  /// Reads a whole file (`-`: standard input), or reports why not in words a user understands.
   static func read(_ path: String) throws(PrivateFile.Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = openForReading(path)
     guard descriptor >= 0 else {
-      throw PrivateFile.Failure(path: path, reason: String(cString: strerror(errno)))
+      throw PrivateFile.Failure(path: path, reason: FileSystem.openFailure(path))
     }
     defer { close(descriptor) }
     var info = stat()
@@ -78,12 +98,12 @@ final class FileChunks {
   let size: Int
   private let descriptor: Int32
 
-  /// Opens the file, or reports why not in words a user understands.
+  /// Opens the file (`-`: standard input), or reports why not in words a user understands.
   init(path: String) throws(PrivateFile.Failure) {
     self.path = path
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = FileSystem.openForReading(path)
     guard descriptor >= 0 else {
-      throw PrivateFile.Failure(path: path, reason: String(cString: strerror(errno)))
+      throw PrivateFile.Failure(path: path, reason: FileSystem.openFailure(path))
     }
     var info = stat()
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {

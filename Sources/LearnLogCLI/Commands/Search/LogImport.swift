@@ -20,13 +20,16 @@ struct LogImport {
   /// `--kind`, `--date`, `--coachee` of a text reflection.
   var overrides = ImportOverrides()
 
+  /// What messages call the file (`standard input` for `-`).
+  private var name: String { FileSystem.displayName(path) }
+
   func run(_ app: App) throws {
     if format == .text {
       let bytes: [UInt8]
       do {
         bytes = try FileSystem.read(path)
       } catch {
-        throw CLIError.cannotReadFile(path: path, reason: error.reason)
+        throw CLIError.cannotReadFile(path: name, reason: error.reason)
       }
       try previewReflection(bytes, app)
       return
@@ -37,7 +40,7 @@ struct LogImport {
     do {
       file = try FileChunks(path: path)
     } catch {
-      throw CLIError.cannotReadFile(path: path, reason: error.reason)
+      throw CLIError.cannotReadFile(path: name, reason: error.reason)
     }
     do {
       switch format {
@@ -45,9 +48,9 @@ struct LogImport {
       default: try importJournal(file, app)
       }
     } catch let error as ImportError {
-      throw CLIError.importFailed(path: path, reason: error.message)
+      throw CLIError.importFailed(path: name, reason: error.message)
     } catch let error as PrivateFile.Failure {
-      throw CLIError.cannotReadFile(path: path, reason: error.reason)
+      throw CLIError.cannotReadFile(path: name, reason: error.reason)
     }
   }
 
@@ -68,7 +71,7 @@ struct LogImport {
     if cleaning.removed > 0 {
       // Only removals: U+FFFD in an export is text an earlier cleaning already put there.
       app.errorLine(
-        "learnlog: warning: \(path): \(cleaning.removed) control "
+        "learnlog: warning: \(name): \(cleaning.removed) control "
           + "\(cleaning.removed == 1 ? "character was" : "characters were") removed from the "
           + "imported text (NUL or terminal codes, which learnlog never stores).")
     }
@@ -79,7 +82,7 @@ struct LogImport {
     var line =
       (isDryRun ? "Would import " : "Imported ") + sessions
       + "\(ExportCommand.count(counts.entries, "entry", "entries")) and "
-      + "\(ExportCommand.count(counts.notes, "note", "notes")) from \(path)"
+      + "\(ExportCommand.count(counts.notes, "note", "notes")) from \(name)"
     if !counts.completedDrafts.isEmpty {
       // A recovery file: the reflection the log kept unfinished, now whole.
       let ids = counts.completedDrafts.map(String.init).joined(separator: ", ")
@@ -144,12 +147,12 @@ struct LogImport {
     }
     progress?.finish()
     for warning in warnings {
-      app.errorLine("learnlog: warning: \(path): \(warning)")
+      app.errorLine("learnlog: warning: \(name): \(warning)")
     }
     let span = summary.span
     var line =
       (isDryRun ? "Would import " : "Imported ")
-      + "\(ExportCommand.count(counts.notes, "jrnl entry", "jrnl entries")) from \(path) as "
+      + "\(ExportCommand.count(counts.notes, "jrnl entry", "jrnl entries")) from \(name) as "
       + "notes\(span)"
     if counts.skippedNotes > 0 {
       line +=
@@ -199,10 +202,10 @@ struct LogImport {
     do {
       imported = try ReflectionDocument.parse(bytes)
     } catch {
-      throw CLIError.importFailed(path: path, reason: error.message)
+      throw CLIError.importFailed(path: name, reason: error.message)
     }
     for warning in imported.warnings {
-      app.errorLine("learnlog: warning: \(path): \(warning)")
+      app.errorLine("learnlog: warning: \(name): \(warning)")
     }
     let entry = imported.entry(overrides: overrides, today: app.today, at: app.now)
     let coachee = entry.coacheeOrNone
@@ -210,10 +213,10 @@ struct LogImport {
     if FileSystem.exists(app.databasePath),
       let existing = try app.readingStore().identicalEntry(to: entry)
     {
-      throw CLIError.alreadyImported(path: path, existing: existing, isDryRun: true)
+      throw CLIError.alreadyImported(path: name, existing: existing, isDryRun: true)
     }
     app.out(
-      "Would import \(path) as one entry (\(entry.kind.title), \(coachee), "
+      "Would import \(name) as one entry (\(entry.kind.title), \(coachee), "
         + "\(entry.sessionDate.iso)): \(imported.foundSummary). Nothing was stored.\n")
   }
 
