@@ -23,11 +23,12 @@ struct LogCommand {
     guard !summaries.isEmpty else {
       // A log of imported notes only is not empty: say where they are.
       let notes = try store.noteCount()
-      app.out(
+      app.outLines([
         notes == 0
-          ? "No entries yet. Start one with `learnlog reflect`.\n"
+          ? "No entries yet. Start one with `learnlog reflect`."
           : "No reflections yet; the log holds \(notes == 1 ? "1 note" : "\(ProgressBar.grouped(notes)) notes"), "
-            + "which `learnlog search` finds. Start a reflection with `learnlog reflect`.\n")
+            + "which `learnlog search` finds. Start a reflection with `learnlog reflect`."
+      ])
       return
     }
     let style = app.style

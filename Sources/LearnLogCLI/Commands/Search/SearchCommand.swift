@@ -1,3 +1,4 @@
+import Foundation
 import LearnLog
 import LearnLogStore
 import LearnLogTerminal
@@ -112,9 +113,31 @@ struct SearchHitText {
     let snippet = Self.flattened(hit.snippet)
     let marked =
       style.isColourEnabled
-      ? snippet.rendered(open: "\u{1B}[1;7m", close: "\u{1B}[0m")
+      ? snippet.rendered(open: Self.markOn, close: Self.markOff)
       : snippet.rendered(open: "[", close: "]")
-    return style.emphasis(heading) + "\n  " + marked + "\n"
+    return style.emphasis(heading) + "\n" + Self.indented(marked, width: width) + "\n"
+  }
+
+  private static let markOn = "\u{1B}[1;7m"
+  private static let markOff = "\u{1B}[0m"
+  private static let indent = "  "
+
+  /// The snippet indented, and on a terminal wrapped to its width under the indent. A match
+  /// cut by a line break is closed at the end of its line and opened again after the indent,
+  /// so the indent is never drawn highlighted.
+  static func indented(_ marked: String, width: Int?) -> String {
+    guard let width else { return indent + marked }
+    var isOpen = false
+    let lines = DisplayWidth.wrap(marked, width: max(10, width - indent.count)).map { line in
+      let start = isOpen ? markOn : ""
+      if let on = line.range(of: markOn, options: .backwards) {
+        isOpen = line.range(of: markOff, range: on.upperBound..<line.endIndex) == nil
+      } else if line.contains(markOff) {
+        isOpen = false
+      }
+      return indent + start + line + (isOpen ? markOff : "")
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// `Q7 What will I do differently…`, `GROW Goal`, `reply on Q7`.
