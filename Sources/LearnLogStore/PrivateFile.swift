@@ -36,17 +36,29 @@ enum PrivateFile {
   }
 
   /// Creates `path` empty with mode 0600 when it does not exist yet; an existing file is left
-  /// alone (SQLite will report what it finds in it).
+  /// as it is (SQLite will report what it finds in it), but for its mode when it is empty.
   static func createIfMissing(_ path: String) throws(StoreError) {
     let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
     if descriptor < 0 {
-      if errno == EEXIST { return }
-      throw .notWritable(path: path, reason: lastErrorText())
+      guard errno == EEXIST else { throw .notWritable(path: path, reason: lastErrorText()) }
+      restrictIfEmpty(path)
+      return
     }
     defer { close(descriptor) }
     if fchmod(descriptor, fileMode) != 0 {
       throw .notWritable(path: path, reason: lastErrorText())
     }
+  }
+
+  /// An empty file given as the log (`touch log.db` first, under a umask of 022) is about to
+  /// receive the reflections: it gets mode 0600 like a file learnlog creates. A file that
+  /// already holds a log keeps the mode its owner chose; `doctor` says when others can read it.
+  private static func restrictIfEmpty(_ path: String) {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size == 0,
+      info.st_uid == getuid()
+    else { return }
+    restrict(path)
   }
 
   /// Sets mode 0600 on a file SQLite created beside the database (`-wal`, `-shm`), if present.

@@ -59,4 +59,23 @@ struct PrivacyEndToEndTests {
     #expect(mode(db) == 0o600, "db mode \(String(mode(db), radix: 8))")
     #expect(mode(folder) == 0o700, "folder mode \(String(mode(folder), radix: 8))")
   }
+
+  @Test("An empty file made beforehand (touch, umask 022) becomes private; a log's own mode is kept")
+  func emptyFileGivenAsTheLogIsMadePrivate() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("touched.db")
+    #expect(FileManager.default.createFile(atPath: db, contents: nil, attributes: [.posixPermissions: 0o644]))
+    let run = try BinaryRunner.learnlog(
+      umask: "022", ["--db", db, "note", "zqv9private", "about", "Ravi"],
+      environment: sandbox.environment(includesDatabase: false))
+    #expect(run.status == 0, "\(run.description)")
+    #expect(mode(db) == 0o600, "db mode \(String(mode(db), radix: 8))")
+
+    // A log that already holds reflections is the owner's to share: its mode is left alone.
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: db)
+    let again = try BinaryRunner.learnlog(
+      umask: "022", ["--db", db, "note", "second"], environment: sandbox.environment(includesDatabase: false))
+    #expect(again.status == 0, "\(again.description)")
+    #expect(mode(db) == 0o640, "db mode \(String(mode(db), radix: 8))")
+  }
 }
