@@ -87,7 +87,8 @@ final class App {
         isOpenedStoreWritable = true
       } catch let error as StoreError {
         switch error {
-        case .readOnly, .cannotOpen: store = try LogStore(path: databasePath, mode: .readOnly)
+        // A full disk stops SQLite from making its -shm file: the log can still be read.
+        case .readOnly, .cannotOpen, .diskFull: store = try LogStore(path: databasePath, mode: .readOnly)
         default: throw error
         }
       }

@@ -93,12 +93,13 @@ public final class Database {
       return sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | common, nil)
     case .readOnly:
       let flags = SQLITE_OPEN_READONLY | common
-      // Without a -wal file no writer has the log open (a writer keeps it while connected), and
-      // the file as it is holds everything: read it as immutable, which creates no -wal or -shm
-      // (a read-only connection would leave them behind with the file's read-only mode, and the
-      // first write after the file is made writable again would fail).
+      // Without a -wal file, or with an empty one, the file as it is holds everything (a
+      // checkpoint only runs once the WAL has frames): read it as immutable, which creates no
+      // -wal or -shm (a read-only connection would leave them behind with the file's read-only
+      // mode, and the first write after the file is made writable again would fail) and needs
+      // no room on the disk (a full disk cannot grow the -shm a WAL reader maps).
       var info = stat()
-      if stat(path + "-wal", &info) != 0 {
+      if stat(path + "-wal", &info) != 0 || info.st_size == 0 {
         return sqlite3_open_v2(immutableURI(path), &handle, flags | SQLITE_OPEN_URI, nil)
       }
       return sqlite3_open_v2(path, &handle, flags, nil)
@@ -264,6 +265,10 @@ public final class Database {
     case SQLITE_CORRUPT: return .corrupt(path: path)
     case SQLITE_NOTADB: return .notALearnLogDatabase(path: path)
     case SQLITE_FULL: return .diskFull(path: path)
+    // With the disk already full, growing the -shm file or the WAL fails as an I/O error, not
+    // as SQLITE_FULL; the system's errno says why.
+    case SQLITE_IOERR where [ENOSPC, EDQUOT].contains(sqlite3_system_errno(handle)):
+      return .diskFull(path: path)
     case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
     case SQLITE_CANTOPEN, SQLITE_PERM: return .cannotOpen(path: path)
     case SQLITE_ERROR, SQLITE_MISUSE, SQLITE_RANGE, SQLITE_CONSTRAINT, SQLITE_MISMATCH,

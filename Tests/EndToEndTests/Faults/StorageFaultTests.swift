@@ -85,6 +85,39 @@ struct StorageFaultTests {
     return (disk, database, answers, process)
   }
 
+  @Test("Disk already full when learnlog starts: the log is still read; writing says the disk is full")
+  func diskFullBeforeStarting() throws {
+    guard let disk = try SmallDisk(sandbox: FaultSandbox(), megabytes: 2) else { return }
+    let sandbox = disk.sandbox
+    let database = disk.folder + "/log.sqlite3"
+    let answer = Faults.answer(1, tag: "fullstart")
+    sandbox.keepSecret([answer])
+    let reflected = try sandbox.run(
+      ["reflect"], input: Faults.input(Faults.context() + [answer, "/pause"]), database: database)
+    #expect(reflected.status == 0, "\(reflected.description)")
+    try disk.fill()
+    defer { try? disk.free() }
+    // The reading commands: SQLite cannot grow the -shm file a WAL reader maps, so the log is
+    // read as it is on disk.
+    let log = try sandbox.run(["log"], database: database)
+    #expect(log.status == 0 && log.out.contains("Ravi"), "\(log.description)")
+    let search = try sandbox.run(["search", "zqv7k1fullstartx"], database: database)
+    #expect(search.status == 0 && search.out.contains("entry 1"), "\(search.description)")
+    let export = try sandbox.run(["export"], database: database)
+    #expect(export.status == 0 && export.out.contains("fullstart"), "\(export.description)")
+    // Writing: one line that names the cause, never a raw SQLite code.
+    for arguments in [["note", "zqv9"], ["reflect", "--resume"], ["backup"]] {
+      let refused = try sandbox.run(arguments, database: database)
+      #expect(refused.status == 1, "\(arguments): \(refused.description)")
+      #expect(refused.err.split(separator: "\n").count == 1, "\(arguments): \(refused.err)")
+      #expect(refused.err.contains("is full; free some space"), "\(arguments): \(refused.err)")
+      #expect(!refused.err.contains("SQLite"), "\(arguments): \(refused.err)")
+    }
+    try disk.free()
+    let noted = try sandbox.run(["note", "zqv9", "after"], database: database)
+    #expect(noted.status == 0, "\(noted.description)")
+  }
+
   @Test("Disk full while answering: one clear line, answers kept in memory and saved when space returns")
   func diskFullThenSpaceReturns() throws {
     guard let (disk, database, answers, process) = try reflectionFillingTheDisk(tag: "full", count: 21)
