@@ -41,10 +41,10 @@ extension CommandTree {
       "Entries come with their answers, GROW recall, follow-ups and conversation, then your notes; JSON also carries your session register and which session each entry is about. JSON is a versioned document ({\"learnlog\": 1, \"sessions\": [...], \"entries\": [...], \"notes\": [...]}) that `learnlog import --format json` reads back into any log; Markdown is for reading and printing. A file written with -o is readable only by you (mode 0600).",
     examples: [
       CommandExample("learnlog export -o learnlog-backup.json", "A complete backup."),
-      CommandExample("learnlog export --format md --since 2026-09-01 -o autumn.md", "This term, as a readable document."),
+      CommandExample("learnlog export --since 2026-09-01 -o autumn.md", "This term, as a readable document (Markdown, from the file name)."),
     ],
     options: [
-      OptionSpec("format", valueName: "format", help: "json or md.", defaultValue: "json", completion: .choices(["json", "md"])),
+      OptionSpec("format", valueName: "format", help: "json or md (default: from the -o file name, else json).", defaultValue: nil, completion: .choices(["json", "md"])),
       sinceOption, untilOption,
       outputOption,
     ])

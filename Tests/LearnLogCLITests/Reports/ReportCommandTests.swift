@@ -138,6 +138,29 @@ struct ReportCommandTests {
     #expect(html.hasPrefix("<!DOCTYPE html>"))
   }
 
+  @Test("A file name of a format the command does not write is refused, with or without --format",
+    arguments: [
+      ["prepare", "-o", "brief.pdf"], ["prepare", "--format", "html", "-o", "brief.txt"],
+      ["review", "-o", "review.md"], ["review", "--format", "html", "-o", "review.md"],
+      ["export", "-o", "notes.txt"], ["export", "--format", "json", "-o", "notes.md"],
+    ])
+  func foreignExtensionIsRefused(arguments: [String]) throws {
+    let sample = try SampleStore()
+    let named = sample.folder + "/" + (arguments.last ?? "")
+    let given = Array(arguments.dropLast()) + [named]
+    #expect(LearnLogProgram.run(given + ["--db", sample.path], environment: ["HOME": sample.folder]) == 64)
+    #expect(!FileManager.default.fileExists(atPath: named))
+  }
+
+  @Test func exportFollowsTheFileNameLikeTheReports() throws {
+    let sample = try SampleStore()
+    for (name, start) in [("log.md", "# learnlog export"), ("log.json", "{"), ("log", "{")] {
+      let output = sample.folder + "/" + name
+      #expect(LearnLogProgram.run(["export", "--db", sample.path, "-o", output], environment: ["HOME": sample.folder]) == 0)
+      #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix(start), "\(name)")
+    }
+  }
+
   @Test("-o FILE names the format by its extension; a --format that contradicts it is refused",
     arguments: ["prepare", "review"])
   func formatFromTheFileName(command: String) throws {

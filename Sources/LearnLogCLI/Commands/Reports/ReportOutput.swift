@@ -15,26 +15,45 @@ enum ReportOutput {
   }
 
   /// The format a report takes: `--format` when given, else the one `-o FILE`'s extension
-  /// names (`brief.html` gets HTML), else `fallback`. A `--format` that contradicts the
-  /// extension is refused rather than writing, say, Markdown into an .html file.
+  /// names (`brief.html` gets HTML), else `fallback`. A file name that names another document
+  /// format is refused rather than guessed at: a `--format` that contradicts the extension (no
+  /// Markdown in an .html file), or an extension of a format this command does not write
+  /// (`brief.pdf`, `review -o r.md`). Other names (`brief`, `brief.out`) take the format given.
   static func format(_ command: ParsedCommand, choices: [String], fallback: String) throws
     -> String
   {
     let given = try command.choice("format", choices)
-    let path = try self.path(command)
-    let fileExtension = path.flatMap { path -> String? in
-      guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-      let word = path[path.index(after: dot)...].lowercased()
-      let named = word == "htm" ? "html" : word == "markdown" ? "md" : word == "txt" ? "text" : word
-      return choices.contains(named) ? named : nil
+    guard let path = try self.path(command), let named = documentFormat(of: path) else {
+      return given ?? fallback
     }
-    if let given, let fileExtension, given != fileExtension {
+    let endings = choices.map { "." + $0 }
+    let listed = endings.dropLast().joined(separator: ", ") + " or " + (endings.last ?? "")
+    if !choices.contains(named) {
       throw command.usageError(.unusableOptions(
-        "--format \(given) does not match the file name \(path ?? ""); give a file ending in "
+        "the file name \(path) asks for \(named), which this command does not write; give a "
+          + "file ending in \(given.map { "." + $0 } ?? listed)"))
+    }
+    if let given, given != named {
+      throw command.usageError(.unusableOptions(
+        "--format \(given) does not match the file name \(path); give a file ending in "
           + ".\(given), or leave out --format"))
     }
-    return given ?? fileExtension ?? fallback
+    return named
   }
+
+  /// The document format a file name's extension names (`html` for .htm, `md` for .markdown,
+  /// `text` for .txt), or nil for no extension or one that names no document format.
+  static func documentFormat(of path: String) -> String? {
+    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+    let word = path[path.index(after: dot)...].lowercased()
+    let named = aliases[word] ?? word
+    return documentFormats.contains(named) ? named : nil
+  }
+
+  private static let aliases = ["htm": "html", "markdown": "md", "txt": "text"]
+  private static let documentFormats: Set<String> = [
+    "md", "html", "json", "text", "csv", "pdf", "doc", "docx", "odt", "rtf", "xml",
+  ]
 
   static func deliver(_ text: String, to path: String?, what: String, app: App) throws {
     guard let path else {

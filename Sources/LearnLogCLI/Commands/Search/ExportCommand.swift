@@ -14,8 +14,10 @@ struct ExportCommand {
   let outputPath: String?
 
   init(_ command: ParsedCommand) throws {
-    format = try command.choice("format", Format.allCases.map(\.rawValue)).flatMap(
-      Format.init(rawValue:)) ?? .json
+    // `-o notes.md` is Markdown, as `prepare -o brief.html` is HTML.
+    format = Format(
+      rawValue: try ReportOutput.format(
+        command, choices: Format.allCases.map(\.rawValue), fallback: Format.json.rawValue)) ?? .json
     bounds = try DateBounds(command)
     outputPath = try ReportOutput.path(command)
   }
