@@ -304,15 +304,16 @@ public struct Reflection: Sendable {
     var effects = typed.map { [record($0, at: now)] } ?? []
     switch step {
     case .sessionDate:
+      // Said, not silent: the date is how the entry sorts and what the programme counts.
       entry.sessionDate = today
-      effects.append(contextEffect)
+      effects += [contextEffect, .hint("Dated today, \(today.iso).")]
     case .coachee:
       return effects + [
         .hint("The coachee is how you will find this reflection later: an alias or initials will do.")
       ]
     case .kind:
       entry.kind = .other
-      effects += [contextEffect, contextComplete]
+      effects += [contextEffect, .hint("Filed as another session (not Best or Most Challenging)."), contextComplete]
     case .grow, .question:
       // Skipping a step already answered (revisited with /back) keeps the answer.
       if entry.answer(at: step) == nil, entry.skipped.insert(step).inserted {

@@ -116,6 +116,18 @@ struct ReflectionTests {
     #expect(driver.reflection.step == .grow(.reality))
   }
 
+  @Test("Skipping the date or the kind says what was taken instead")
+  func skippingTheContextSaysWhatItTakes() {
+    var driver = ReflectionDriver()
+    let date = ReflectionDriver.hints(driver.type("/skip"))
+    #expect(date.contains("Dated today, 2026-12-02."), "\(date)")
+    #expect(driver.reflection.entry.sessionDate == ReflectionDriver.today)
+    driver.type("Ravi")
+    let kind = ReflectionDriver.hints(driver.type("/skip"))
+    #expect(kind.contains("Filed as another session (not Best or Most Challenging)."), "\(kind)")
+    #expect(driver.reflection.entry.kind == .other)
+  }
+
   @Test func anEmptyAnswerSkipsAReflectiveStep() {
     var driver = ReflectionDriver()
     driver.answerContext()
