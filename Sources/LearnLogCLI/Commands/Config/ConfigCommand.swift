@@ -10,8 +10,13 @@ struct ConfigCommand {
     case .loaded: state = "read"
     case .ignored: state = "ignored because of the mistake above"
     }
-    app.out("Config file: \(app.configFilePath) (\(state))\n\n")
-    let followUps = followUpsPerAnswer(settings, app: app)
+    app.out("Config file: \(app.configFilePath) (\(state))\n")
+    // Loaded once, for the rule file's line and for followUpsPerAnswer; a problem in the file
+    // is the warning a reflection would give, on that line.
+    var ruleProblem: String?
+    let engine = FollowUpAdvisors.load(app: app) { ruleProblem = ruleProblem ?? $0 }
+    app.out(Self.ruleFileLine(path: app.userRulesPath, problem: ruleProblem, app: app) + "\n\n")
+    let followUps = followUpsPerAnswer(settings, engine: engine)
     let rows: [[String]] = [
       ["programmeTarget", String(settings.programmeTarget.value), settings.programmeTarget.source.description],
       ["programmeWeeks", String(settings.programmeWeeks.value), settings.programmeWeeks.source.description],
@@ -27,12 +32,20 @@ struct ConfigCommand {
     app.out(table.render(header: app.style.emphasis))
   }
 
+  /// `Rule file: PATH (read)`, or what is used instead of it.
+  static func ruleFileLine(path: String?, problem: String?, app: App) -> String {
+    guard let path else {
+      return "Rule file: none; the built-in rules apply (yours would be \(app.configFolder)/rules.json)"
+    }
+    guard let problem else { return "Rule file: \(path) (read)" }
+    return "Rule file: \(path): \(problem)"
+  }
+
   /// The flag or config file, else what the rule engine (built-in pack and rule file) says.
-  private func followUpsPerAnswer(_ settings: Settings, app: App) -> Setting<Int> {
+  private func followUpsPerAnswer(_ settings: Settings, engine: RuleEngine) -> Setting<Int> {
     if let value = settings.followUpsPerAnswer.value {
       return Setting(value: value, source: settings.followUpsPerAnswer.source)
     }
-    let engine = FollowUpAdvisors.load(app: app) { _ in }
     let value = engine.maxFollowUpsPerAnswer
     return Setting(value: value, source: value == RuleSettings().maxFollowUpsPerAnswer ? .defaultValue : .ruleFile)
   }
