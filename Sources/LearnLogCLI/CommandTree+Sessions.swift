@@ -87,7 +87,7 @@ extension CommandTree {
   static let sessionsExport = CommandSpec(
     "export", abstract: "Export a coaching-hours log for a credential application.",
     discussion:
-      "icf-csv: one row per session (client alias, date, individual or group, group size, paid or pro bono, hours to two decimals, and minutes), then total, paid, pro bono, individual and group hours and minutes. Totals are summed from minutes, so they can differ by a hundredth from the sum of the rounded rows. Sessions without a length are left out, with a warning naming them.",
+      "icf-csv: one row per session (client alias, date, individual or group, group size, paid or pro bono, hours to two decimals, and minutes), then total, paid, pro bono, individual and group hours and minutes. Totals are summed from minutes, so they can differ by a hundredth from the sum of the rounded rows. Sessions without a length are left out, with a warning naming them. Sessions dated after today are planned, not held: they are left out until their day, with a line saying how many.",
     examples: [
       CommandExample("learnlog sessions export --format icf-csv -o hours.csv", "Write the log (mode 0600)."),
     ],

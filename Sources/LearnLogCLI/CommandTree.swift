@@ -53,7 +53,7 @@ enum CommandTree {
   static let importCommand = CommandSpec(
     "import", abstract: "Import a reflection written elsewhere.",
     discussion:
-      "Reads plain text or Markdown in which each question starts with a line like `Question 7. What will I do differently…`, `Q7:` or a heading `## 7`. A title naming the Best or the Most Challenging session sets the kind; the options below set the kind, date and coachee explicitly. Stores one complete entry, or nothing when the file cannot be read.",
+      "Reads plain text or Markdown in which each question starts with a line like `Question 7. What will I do differently…`, `Q7:` or a heading `## 7`. A title naming the Best or the Most Challenging session sets the kind; the options below set the kind, date and coachee explicitly. Stores one complete entry, or nothing when the file cannot be read. A session date in the future is refused, from the file or --date: a reflection is about a session that has happened. A jrnl journal's entries dated after today are imported, with a warning saying how many.",
     examples: [
       CommandExample("learnlog import reflection.md", "Import a Markdown reflection."),
       CommandExample("learnlog import notes.txt --kind best --date 2026-11-28 --coachee Ravi", "Say what the file does not."),

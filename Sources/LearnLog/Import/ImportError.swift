@@ -17,6 +17,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case questionOutOfRange(number: Int, line: Int, questionCount: Int)
   /// The same question starts twice.
   case duplicateQuestion(number: Int, line: Int, firstLine: Int)
+  /// A reflection whose document dates the session after today (and no `--date` replaces it).
+  case futureSessionDate(CalendarDate, line: Int?)
   /// A jrnl journal with text but no line that starts an entry.
   case noJournalEntry(lineCount: Int)
   /// A jrnl journal whose only lines shaped like entry headers cannot be read as headers;
@@ -35,6 +37,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .empty, .tooLarge, .notAnExport, .newerExport, .invalidExport: nil
     case .notPlainText, .otherImportFormat: 1
     case .noQuestionFound(let count), .noJournalEntry(let count): count
+    case .futureSessionDate(_, let line): line
     case .questionOutOfRange(_, let line, _), .duplicateQuestion(_, let line, _),
       .unreadableJournalHeader(let line, _):
       line
@@ -61,6 +64,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
       "line \(line): question \(number) is not one of the \(count) questions (1-\(count))"
     case .duplicateQuestion(let number, let line, let first):
       "line \(line): question \(number) appears twice (first at line \(first))"
+    case .futureSessionDate(let date, let line):
+      (line.map { "line \($0): " } ?? "")
+        + "the session date \(date.iso) is in the future; correct it, "
+        + "or give the session's date with --date YYYY-MM-DD"
     case .noJournalEntry(let count):
       "line \(count): reached the end without finding a jrnl entry; "
         + "entries start with a line like '[2026-11-28 09:00] Title'"

@@ -19,12 +19,15 @@ public struct ImportedReflection: Sendable, Equatable {
   public var questionLines: [Int: Int]
   /// How many questions the framework has.
   public var questionCount: Int
+  /// The line `sessionDate` was read from (a `Date:` line or the title).
+  public var sessionDateLine: Int?
 
   /// Memberwise, for tests and for callers that build a reflection by hand.
   public init(
     kind: EntryKind? = nil, coachee: String? = nil, sessionDate: CalendarDate? = nil,
     grow: GrowRecall = GrowRecall(), answers: [Int: String] = [:], label: String? = nil,
-    warnings: [String] = [], questionLines: [Int: Int] = [:], questionCount: Int = 16
+    warnings: [String] = [], questionLines: [Int: Int] = [:], questionCount: Int = 16,
+    sessionDateLine: Int? = nil
   ) {
     self.kind = kind
     self.coachee = coachee
@@ -35,6 +38,7 @@ public struct ImportedReflection: Sendable, Equatable {
     self.warnings = warnings
     self.questionLines = questionLines
     self.questionCount = questionCount
+    self.sessionDateLine = sessionDateLine
   }
 
   /// How many questions have an answer.
@@ -42,6 +46,16 @@ public struct ImportedReflection: Sendable, Equatable {
 
   /// "found 14 of 16 questions", for the import report.
   public var foundSummary: String { "found \(foundCount) of \(questionCount) questions" }
+
+  /// Refuses a document that dates its session after `today`, unless `overrides` gives the
+  /// date instead: a reflection is about a session that has taken place, as in the chat
+  /// ("That date is in the future"), so a future date is a mistake in the file.
+  public func checkSessionDate(
+    overrides: ImportOverrides = ImportOverrides(), today: CalendarDate
+  ) throws(ImportError) {
+    guard overrides.sessionDate == nil, let sessionDate, sessionDate > today else { return }
+    throw .futureSessionDate(sessionDate, line: sessionDateLine)
+  }
 
   /// The complete, imported log entry: overrides first, then the document, then defaults
   /// (kind `.other`, no coachee, the session on `today`). Every question and GROW stage

@@ -4,9 +4,15 @@
 /// `JrnlJournal.parse`.
 public struct JrnlReader {
   private var text = ImportTextStream()
-  private var scan = JrnlScan()
+  private var scan: JrnlScan
+  private let today: CalendarDate?
 
-  public init() {}
+  /// With `today`, entries dated after it are counted in a warning (and still handed over:
+  /// jrnl allows them).
+  public init(today: CalendarDate? = nil) {
+    self.today = today
+    scan = JrnlScan(today: today)
+  }
 
   /// Entries handed over so far.
   public var entryCount: Int { scan.entryCount }
@@ -24,9 +30,10 @@ public struct JrnlReader {
   }
 
   /// Reads what is left, calls `body` with the last entry, and returns the warnings (repaired
-  /// bytes, left-out lines, date-looking lines kept as text; never the text). Throws `.empty`
-  /// for a blank file, `.unreadableJournalHeader` when the only lines shaped like headers could
-  /// not be read as headers, and `.noJournalEntry` for text without any.
+  /// bytes, left-out lines, date-looking lines kept as text, entries dated after today; never
+  /// the text). Throws `.empty` for a blank file, `.unreadableJournalHeader` when the only lines
+  /// shaped like headers could not be read as headers, and `.noJournalEntry` for text without
+  /// any.
   public mutating func finish(_ body: (JournalEntry) throws -> Void) throws -> [String] {
     var scan = self.scan
     self.scan = JrnlScan()

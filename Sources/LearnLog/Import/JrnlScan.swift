@@ -14,6 +14,10 @@ struct JrnlScan {
   private var unreadable: (count: Int, first: Int)?
   /// Why the first of them could not be read (`2026-13-45 is not a date`).
   private var firstUnreadableReason = ""
+  /// Entries dated after `today`, when a today is given: kept (jrnl allows them), and counted
+  /// so the coach hears of a mistyped year.
+  private let today: CalendarDate?
+  private var future: (count: Int, first: Int)?
 
   /// The entry being read; offsets are into `buffer`.
   private struct Open {
@@ -45,10 +49,13 @@ struct JrnlScan {
   private var style: JrnlHeader.Style?
   private var previousBlank = true
 
-  init() {}
+  init(today: CalendarDate? = nil) {
+    self.today = today
+  }
 
   /// Reads every entry of a whole text (the journal already in memory).
   init(bytes: UnsafeBufferPointer<UInt8>, _ emit: (JournalEntry) -> Void) {
+    today = nil
     feed(bytes, emit)
     finish(emit)
   }
@@ -131,6 +138,7 @@ struct JrnlScan {
               try emit(entry(finished))
             }
             style = header.style
+            if let today, header.date > today { future = Self.note(future, line) }
             open = Open(
               header: header, start: lineStart, titleEnd: lineEnd, bodyStart: lineEnd + 1,
               bodyEnd: nil)
@@ -201,6 +209,15 @@ struct JrnlScan {
           + "(\(one ? "" : "first at ")line \(unreadable.first): \(firstUnreadableReason)); "
           + "correct \(one ? "its date or time" : "their dates or times") "
           + "to import \(one ? "it as an entry" : "them as entries")")
+    }
+    if let future {
+      // How many and where, never a title: the coach finds the line in the journal.
+      notes.append(
+        future.count == 1
+          ? "1 entry is dated after today (line \(future.first)); it is kept with that date, "
+            + "as jrnl allows"
+          : "\(future.count) entries are dated after today (first at line \(future.first)); "
+            + "they are kept with those dates, as jrnl allows")
     }
     return notes
   }

@@ -24,6 +24,9 @@ struct ReflectionScanner {
   private var metadataKind: EntryKind?
   private var metadataCoachee: String?
   private var metadataDate: CalendarDate?
+  /// Where the date and the title were read, for an error about the session date.
+  private var metadataDateLine: Int?
+  private var titleLine: Int?
   private var grow: [GrowStage: Section] = [:]
   private var growOrder: [GrowStage] = []
   private var questions: [Int: Section] = [:]
@@ -101,7 +104,10 @@ struct ReflectionScanner {
     if shape.headingLevel != nil {
       // "# Reflection: Best session" is the title; later headings ("## GROW") only end the
       // section above them.
-      if title == nil && !sawPreambleText { title = TitleReading(shape.body) }
+      if title == nil && !sawPreambleText {
+        title = TitleReading(shape.body)
+        titleLine = number
+      }
       sawPreambleText = true
       target = .nowhere
       return
@@ -110,6 +116,7 @@ struct ReflectionScanner {
       grow[stage]?.lines.append(line)
     } else if title == nil && !sawPreambleText {
       title = TitleReading(shape.body)
+      titleLine = number
     } else {
       leftOutBefore = (
         count: (leftOutBefore?.count ?? 0) + 1, first: leftOutBefore?.first ?? number
@@ -120,7 +127,9 @@ struct ReflectionScanner {
 
   private mutating func apply(_ metadata: DocumentMetadata, line: Int) {
     switch metadata {
-    case .date(let date?): metadataDate = date
+    case .date(let date?):
+      metadataDate = date
+      metadataDateLine = line
     case .date(nil): warnings.append("line \(line): the date is not YYYY-MM-DD; ignored")
     case .coachee(let name): if !name.isEmpty { metadataCoachee = name }
     case .kind(let kind?): metadataKind = kind
@@ -160,12 +169,16 @@ struct ReflectionScanner {
           $0.lines.first(where: { !$0.allSatisfy(\.isWhitespace) })
         })
 
+    // A `Date:` line wins over a date in the title.
+    let dateLine =
+      metadataDate != nil ? metadataDateLine : title?.sessionDate != nil ? titleLine : nil
     var reflection = ImportedReflection(
       kind: metadataKind ?? title?.kind,
       coachee: metadataCoachee ?? title?.coachee,
       sessionDate: metadataDate ?? title?.sessionDate,
       label: label,
-      questionCount: framework.questions.count)
+      questionCount: framework.questions.count,
+      sessionDateLine: dateLine)
     for stage in growOrder {
       guard let section = grow[stage] else { continue }
       let text = AnswerText.assemble(section.lines, label: label)

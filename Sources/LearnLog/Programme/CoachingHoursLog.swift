@@ -2,17 +2,22 @@
 /// with the client alias, the date, the hours, individual or group (with its size) and paid or
 /// pro bono, then totals. Each row also gives the minutes, so the totals (hours from summed
 /// minutes, not summed rounded hours) can be checked to the minute. CSV by RFC 4180: CRLF line ends, fields quoted when they hold a comma,
-/// a quote or a line break, quotes doubled.
+/// a quote or a line break, quotes doubled. Only sessions held by `today` count: one dated
+/// later is planned (as the programme view says), and coaching hours are hours coached.
 public struct CoachingHoursLog: Sendable, Equatable {
   /// The sessions counted, oldest first.
   public let sessions: [CoachingSession]
-  /// Sessions left out because their length is not known.
+  /// Held sessions left out because their length is not known.
   public let withoutDuration: [CoachingSession]
+  /// Sessions left out because they are dated after today, with or without a length.
+  public let planned: [CoachingSession]
 
-  public init(sessions: [CoachingSession]) {
+  public init(sessions: [CoachingSession], today: CalendarDate) {
     let ordered = sessions.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-    self.sessions = ordered.filter { $0.durationMinutes != nil }
-    self.withoutDuration = ordered.filter { $0.durationMinutes == nil }
+    let held = ordered.filter { $0.date <= today }
+    self.sessions = held.filter { $0.durationMinutes != nil }
+    self.withoutDuration = held.filter { $0.durationMinutes == nil }
+    self.planned = ordered.filter { $0.date > today }
   }
 
   public static let header = [

@@ -27,7 +27,15 @@ struct ImportCommand {
     if let kind = try command.choice("kind", EntryKind.allCases.map(\.rawValue)) {
       overrides.kind = EntryKind(rawValue: kind)
     }
-    if let date = try DateBounds.date(command, "date") {
+    let today = CalendarDate(Date())
+    if let date = try DateBounds.date(command, "date", today: today) {
+      // As `reflect` and `note` do: a reflection is about a session that has taken place.
+      if date > today {
+        throw command.usageError(
+          .unusableOptions(
+            "--date \(date.iso) is in the future; "
+              + "a reflection records a session that has happened"))
+      }
       overrides.sessionDate = date
     }
     overrides.coachee = try command.value(
@@ -54,6 +62,7 @@ struct ImportCommand {
     let imported: ImportedReflection
     do {
       imported = try ReflectionDocument.parse(bytes)
+      try imported.checkSessionDate(overrides: overrides, today: app.today)
     } catch {
       throw CLIError.importFailed(path: name, reason: error.message)
     }

@@ -127,7 +127,7 @@ struct LogImport {
   /// (`LogStore.importLog`): entries the log already has are skipped, and a dry run does it all
   /// and rolls it back, so it says what would be skipped.
   private func importJournal(_ file: FileChunks, _ app: App) throws {
-    var reader = JrnlReader()
+    var reader = JrnlReader(today: app.today)
     var summary = JournalSummary()
     var warnings: [String] = []
     let now = app.now
@@ -201,6 +201,7 @@ struct LogImport {
     let imported: ImportedReflection
     do {
       imported = try ReflectionDocument.parse(bytes)
+      try imported.checkSessionDate(overrides: overrides, today: app.today)
     } catch {
       throw CLIError.importFailed(path: name, reason: error.message)
     }

@@ -11,13 +11,19 @@ struct SessionsExportCommand {
   }
 
   func run(_ app: App) throws {
-    let log = CoachingHoursLog(sessions: try app.readingStore().sessions())
+    let log = CoachingHoursLog(sessions: try app.readingStore().sessions(), today: app.today)
     if !log.withoutDuration.isEmpty {
       let ids = log.withoutDuration.map { String($0.id) }.joined(separator: ", ")
       let first = log.withoutDuration[0].id
       app.errorLine(
         "learnlog: warning: left out \(log.withoutDuration.count == 1 ? "session" : "sessions") "
           + "\(ids): no length given. Add it with `learnlog sessions edit \(first) --minutes N`.")
+    }
+    if !log.planned.isEmpty {
+      // Planned sessions are not coaching hours yet; they count once their day has come.
+      let count = log.planned.count
+      app.errorLine(
+        "learnlog: left out \(count) planned \(count == 1 ? "session" : "sessions") dated after today")
     }
     let csv = log.csv()
     guard let output else {
