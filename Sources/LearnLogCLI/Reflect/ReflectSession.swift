@@ -111,6 +111,10 @@ final class ReflectSession {
       case .hangup(let partial):
         keepHalfTypedText((lines + [cleaning.clean(partial)]).joined(separator: "\n"))
         return .endOfInput
+      case .interrupted:
+        // The reflection's reader clears the line on Ctrl-C instead (`InterruptBehaviour`);
+        // were one to stop, pausing keeps everything answered.
+        return .endOfInput
       }
       if text.hasSuffix("\\") {
         lines.append(String(text.dropLast()))
