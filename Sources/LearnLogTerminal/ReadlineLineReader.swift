@@ -45,8 +45,9 @@ public final class ReadlineLineReader: LineReader {
 
   public func readLine(prompt: String) -> LineInput {
     // Once asked to leave, stay gone: a question asked while saving (resume this draft?) must
-    // not wait for keys on a terminal that is closing, or after SIGTERM.
-    if hasHungUp { return .hangup(partial: "") }
+    // not wait for keys on a terminal that is closing, or after SIGTERM. Text meant for this
+    // line is what it would have held, so it is handed back as the partial text to keep.
+    if hasHungUp { return .hangup(partial: preloadedText.take() ?? "") }
     let prompt = PromptEscapes.wrappedForReadline(prompt)
     ReadlineCallbacks.reset()
     _ = signalPipe.drain()

@@ -24,13 +24,18 @@ final class ScriptedReader: LineReader {
   func preload(_ text: String) {}
 }
 
-/// A reader that hands out the inputs it was given, then `.endOfInput`.
+/// A reader that hands out the inputs it was given, then `.endOfInput`, and records the prompts
+/// shown and the text put back on the line.
 final class InputSequenceReader: LineReader {
-  let isInteractive = true
+  let isInteractive: Bool
   var inputs: [LineInput]
   var prompts: [String] = []
+  var preloaded: [String] = []
 
-  init(_ inputs: [LineInput]) { self.inputs = inputs }
+  init(_ inputs: [LineInput], isInteractive: Bool = true) {
+    self.inputs = inputs
+    self.isInteractive = isInteractive
+  }
 
   func readLine(prompt: String) -> LineInput {
     prompts.append(prompt)
@@ -38,7 +43,7 @@ final class InputSequenceReader: LineReader {
   }
 
   func rememberAnswer(_ text: String) {}
-  func preload(_ text: String) {}
+  func preload(_ text: String) { preloaded.append(text) }
 }
 
 /// Asking for missing values one by one, as on a terminal.
