@@ -25,8 +25,9 @@ struct PromptInterruptTests {
   {
     try tmux.waitUntil("the question “\(question)”") { screen in
       let last = screen.split(separator: "\n").last.map(String.init) ?? ""
-      return last.hasPrefix(question)
-        && (typed.isEmpty ? last.hasSuffix(":") || last.hasSuffix("]") : last.hasSuffix(" " + typed))
+      guard last.hasPrefix(question) else { return false }
+      if typed.isEmpty { return last.hasSuffix(":") || last.hasSuffix("]") }
+      return last.hasSuffix(" " + typed)
     }
   }
 
