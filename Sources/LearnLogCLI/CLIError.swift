@@ -1,7 +1,7 @@
 import LearnLog
 import LearnLogStore
 
-/// A failure a command reports in one line (exit status 1). Messages name what went wrong and
+/// A failure a command reports in one line (exit status 1; 130 for `interrupted`). Messages name what went wrong and
 /// what to do, and never carry answer text.
 enum CLIError: Error, Equatable {
   case store(StoreError)
@@ -15,6 +15,9 @@ enum CLIError: Error, Equatable {
   case alreadyImported(path: String, existing: Int64, isDryRun: Bool)
   case notInteractive(String)
   case other(String)
+  /// Ctrl-C at a question the command asked (`FieldPrompter`): nothing was changed. Exit
+  /// status 130, as for a program ended by SIGINT.
+  case interrupted
   /// The command already said what is wrong (as `doctor` does); exit 1 with no further line.
   case silentFailure
 
@@ -32,6 +35,7 @@ enum CLIError: Error, Equatable {
         + "the same kind, date, coachee and answers (`learnlog show \(existing)`); nothing was stored"
     case .notInteractive(let text): text
     case .other(let text): text
+    case .interrupted: "cancelled; nothing was changed"
     case .silentFailure: ""
     }
   }

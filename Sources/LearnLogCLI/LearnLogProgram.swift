@@ -7,11 +7,14 @@ import LearnLogTerminal
 
 /// The whole program behind `main.swift`: parse the command line, run the command, map the
 /// outcome to an exit status (0 success, 1 failure, 64 usage error, 74 standard output could not
-/// be written).
+/// be written, 130 a question cancelled with Ctrl-C).
 public enum LearnLogProgram {
   public static let version = "0.1.0"
   /// `EX_IOERR`: a write to standard output failed (full disk, closed descriptor…).
   static let outputFailureStatus: Int32 = 74
+  /// 128 + SIGINT: Ctrl-C cancelled a question the command asked, as the shell reports a
+  /// program that SIGINT ended.
+  static let interruptedStatus: Int32 = 130
 
   public static func run(_ arguments: [String], environment: [String: String]? = nil) -> Int32 {
     SignalMask.unblockTerminationSignals()
@@ -48,7 +51,7 @@ public enum LearnLogProgram {
         return 0
       } catch let error as CLIError {
         if error != .silentFailure { app.errorLine("learnlog: error: \(error.message)") }
-        return 1
+        return error == .interrupted ? interruptedStatus : 1
       } catch let error as UsageError {
         app.errorLine(error.rendered())
         return error.exitCode

@@ -12,4 +12,6 @@ public enum LineInput: Sendable, Equatable {
   /// SIGHUP or SIGTERM arrived while reading. `partial` is what had been typed so far, so the
   /// shell can save it before exiting.
   case hangup(partial: String)
+  /// Ctrl-C, from a reader whose `InterruptBehaviour` is `.cancels`; what was typed is dropped.
+  case interrupted
 }

@@ -18,11 +18,17 @@ public enum LineReaderFactory {
 
   /// A readline reader on a terminal (after configuring the locale), else a plain reader that
   /// shows prompts on `console`. Falls back to plain reading if readline cannot be set up.
-  /// - Parameter commands: the in-conversation commands Tab completes, e.g. `["/back", "/done"]`.
-  public static func makeReader(commands: [String], console: Console) -> any LineReader {
+  /// - Parameters:
+  ///   - commands: the in-conversation commands Tab completes, e.g. `["/back", "/done"]`.
+  ///   - interruptBehaviour: what Ctrl-C does on a terminal (a plain reader leaves SIGINT alone).
+  public static func makeReader(
+    commands: [String], console: Console, interruptBehaviour: InterruptBehaviour = .clearsLine
+  ) -> any LineReader {
     if isInteractiveTerminal {
       TerminalLocale.configure()
-      if let reader = try? ReadlineLineReader(commands: commands) {
+      if let reader = try? ReadlineLineReader(
+        commands: commands, interruptBehaviour: interruptBehaviour)
+      {
         return reader
       }
     }

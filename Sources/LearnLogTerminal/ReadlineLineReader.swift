@@ -7,7 +7,9 @@ import LearnLog
 ///
 /// It uses readline's callback interface driven by `poll()` on standard input and a self-pipe
 /// fed by signal handlers, because Swift cannot `siglongjmp` out of a blocking `readline()`:
-/// - Ctrl-C clears the line and shows a fresh prompt; the conversation goes on.
+/// - Ctrl-C clears the line and shows a fresh prompt; the conversation goes on. A reader made
+///   with `interruptBehaviour: .cancels` returns `.interrupted` instead, for prompts that Ctrl-C
+///   should cancel.
 /// - SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) return `.hangup` with the text typed so far, terminal
 ///   restored.
 /// - SIGWINCH redraws for the new size; Ctrl-Z suspends cleanly and `fg` redraws the line.
@@ -18,14 +20,19 @@ import LearnLog
 /// signals keep their usual effect.
 public final class ReadlineLineReader: LineReader {
   public let isInteractive = true
+  private let interruptBehaviour: InterruptBehaviour
   private let signalPipe: SignalPipe
   /// Set once the terminal hung up (or SIGTERM asked learnlog to leave).
   private var hasHungUp = false
   private var preloadedText: String?
 
   /// Prepares readline. `commands` (such as `/back`, `/done`) are what Tab completes on a line
-  /// that starts with `/`; nothing else is ever completed.
-  public init(commands: [String]) throws(TerminalError) {
+  /// that starts with `/`; nothing else is ever completed. `interruptBehaviour` says what Ctrl-C
+  /// does.
+  public init(
+    commands: [String], interruptBehaviour: InterruptBehaviour = .clearsLine
+  ) throws(TerminalError) {
+    self.interruptBehaviour = interruptBehaviour
     signalPipe = try SignalPipe()
     learnlog_rl_configure()
     // Reads the user's inputrc now, once, so the bindings below take precedence over it.
@@ -38,8 +45,9 @@ public final class ReadlineLineReader: LineReader {
 
   public func readLine(prompt: String) -> LineInput {
     // Once asked to leave, stay gone: a question asked while saving (resume this draft?) must
-    // not wait for keys on a terminal that is closing, or after SIGTERM.
-    if hasHungUp { return .hangup(partial: "") }
+    // not wait for keys on a terminal that is closing, or after SIGTERM. Text meant for this
+    // line is what it would have held, so it is handed back as the partial text to keep.
+    if hasHungUp { return .hangup(partial: preloadedText.take() ?? "") }
     let prompt = PromptEscapes.wrappedForReadline(prompt)
     ReadlineCallbacks.reset()
     _ = signalPipe.drain()
@@ -92,8 +100,12 @@ public final class ReadlineLineReader: LineReader {
       if descriptors[1].revents & Int16(POLLIN) != 0 {
         for signal in signalPipe.drain() {
           switch signal {
+          case SIGINT where interruptBehaviour == .cancels:
+            abandonLine()
+            return .interrupted
           case SIGINT:
-            interrupt(prompt: prompt)
+            abandonLine()
+            ReadlineCallbacks.install(prompt: prompt)
           case SIGWINCH:
             rl_resize_terminal()
           case SIGTSTP:
@@ -135,9 +147,9 @@ public final class ReadlineLineReader: LineReader {
     }
   }
 
-  /// Ctrl-C: abandon the line (and any search or half-typed key sequence), go on with a fresh
-  /// prompt on a new line.
-  private func interrupt(prompt: String) {
+  /// Ctrl-C: abandon the line (and any search or half-typed key sequence), showing "^C" after
+  /// it, and restore the terminal; the caller installs a fresh prompt or stops reading.
+  private func abandonLine() {
     // Leave an incremental search or half-read key sequence first, so the line shown with "^C"
     // is the coach's own line rather than a search prompt.
     rl_callback_sigcleanup()
@@ -150,7 +162,6 @@ public final class ReadlineLineReader: LineReader {
     FileDescriptorWriter.writeAll("\n", to: STDOUT_FILENO)
     ReadlineCallbacks.reset()
     using_history()
-    ReadlineCallbacks.install(prompt: prompt)
   }
 
   /// Ctrl-Z: restore the terminal before stopping, and on `fg` prepare it again and redraw the

@@ -4,7 +4,10 @@ import Glibc
 import LearnLogTerminal
 
 // Scratch driver: reads lines, logs each result as one JSON-ish line to the file in argv[1].
+// A second argument `--interrupt-cancels` makes Ctrl-C end the read with `.interrupted`.
 let logPath = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "/tmp/rltest.log"
+let interruptBehaviour: InterruptBehaviour =
+  CommandLine.arguments.dropFirst(2).contains("--interrupt-cancels") ? .cancels : .clearsLine
 let console = StandardConsole()
 let locale = TerminalLocale.configure()
 let style = TerminalStyle(isColourEnabled: true)
@@ -13,7 +16,8 @@ func log(_ text: String) {
 }
 if let file = fopen(logPath + ".pid", "w") { fputs("\(getpid()) \(locale)\n", file); fclose(file) }
 let reader = LineReaderFactory.makeReader(
-  commands: ["/back", "/skip", "/pause", "/done", "/help", "/why", "/dismiss", "/edit"], console: console)
+  commands: ["/back", "/skip", "/pause", "/done", "/help", "/why", "/dismiss", "/edit"], console: console,
+  interruptBehaviour: interruptBehaviour)
 var longPrompt = false
 loop: while true {
   let prompt: String
@@ -39,6 +43,9 @@ loop: while true {
     break loop
   case .hangup(let partial):
     console.write("got hangup [\(partial)]\n")
+    break loop
+  case .interrupted:
+    console.write("got interrupt\n")
     break loop
   }
 }

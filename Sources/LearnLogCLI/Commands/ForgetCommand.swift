@@ -34,7 +34,7 @@ struct ForgetCommand {
           "forget erases for good and asks first, which needs a terminal; add --yes to confirm in advance")
       }
       guard let prompter = FieldPrompter.forTerminal(app),
-        prompter.confirm("Erase \(describe(preview)) about \(alias)? This cannot be undone.")
+        try prompter.confirm("Erase \(describe(preview)) about \(alias)? This cannot be undone.")
       else {
         app.out("Nothing was erased.\n")
         return

@@ -35,6 +35,9 @@ enum ManualPage {
         .init("NO_COLOR", "When set, no colour is used."),
         .init("VISUAL, EDITOR", "The editor /edit opens (else nano, else vi)."),
         .init("COLUMNS", "The width to wrap text to."),
+      ],
+      exitStatuses: ManPageFormatter.standardExitStatuses + [
+        .init("130", "A question a command asked (sessions add, sessions remove, forget) was cancelled with Ctrl-C; nothing was changed.")
       ]
     ).render(CommandTree.root)
   }

@@ -138,7 +138,7 @@ struct ReflectCommand {
         case "n", "no": return false
         default: chat.hint("Type y to resume it, or n to start a new reflection.")
         }
-      case .endOfInput, .hangup:
+      case .endOfInput, .hangup, .interrupted:
         return true
       }
     }

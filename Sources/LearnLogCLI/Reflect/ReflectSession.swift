@@ -35,6 +35,13 @@ final class ReflectSession {
   private let showView: (ViewRequest) -> Void
   /// Where the `/commands` typed are recorded (never answers); `nil` when input is not typed.
   private let history: HistoryFile?
+  /// Half-typed text kept from an earlier run is back on the line, and no line has been given
+  /// since.
+  private var isPendingInputOnLine = false
+  /// The kept half-typed text is out of date: the line it was put back on was given (answered,
+  /// erased, or replaced by a command such as `/pause`), so it is deleted with the next save
+  /// and never offered again.
+  private var isPendingInputStale = false
 
   enum Outcome: Equatable {
     case finished(entryID: Int64)
@@ -76,6 +83,8 @@ final class ReflectSession {
       }
       recordIfCommand(conversationInput)
       apply(reflection.receive(conversationInput, at: clock()))
+      // Also when the line changed nothing else (`/help`): stale half-typed text goes now.
+      if isPendingInputStale { flushUnsaved() }
     }
     saveOrRescue()
     return reflection.state == .finished ? .finished(entryID: entryID) : .paused(entryID: entryID)
@@ -91,7 +100,18 @@ final class ReflectSession {
     defer { reportCleaning(cleaning) }
     while true {
       let text: String
-      switch reader.readLine(prompt: prompt) {
+      let input = reader.readLine(prompt: prompt)
+      switch input {
+      case .line, .paste:
+        // Whatever this line is, the text put back on it has been used or removed.
+        if isPendingInputOnLine {
+          isPendingInputOnLine = false
+          isPendingInputStale = true
+        }
+      case .endOfInput, .hangup, .interrupted:
+        break
+      }
+      switch input {
       case .line(let line):
         text = cleaning.clean(line)
       case .paste(let pasted):
@@ -110,6 +130,10 @@ final class ReflectSession {
         return .endOfInput
       case .hangup(let partial):
         keepHalfTypedText((lines + [cleaning.clean(partial)]).joined(separator: "\n"))
+        return .endOfInput
+      case .interrupted:
+        // The reflection's reader clears the line on Ctrl-C instead (`InterruptBehaviour`);
+        // were one to stop, pausing keeps everything answered.
         return .endOfInput
       }
       if text.hasSuffix("\\") {
@@ -209,12 +233,14 @@ final class ReflectSession {
   /// question cost one sync to disk, not one each. When it fails, none of them is written and
   /// all are kept for the next try, in order.
   private func flushUnsaved() {
-    guard !unsaved.isEmpty else { return }
+    guard !unsaved.isEmpty || isPendingInputStale else { return }
     do {
       try store.database.transaction {
+        if isPendingInputStale { try store.clearPendingInput(entryID: entryID) }
         for effect in unsaved { try persist(effect) }
       }
       unsaved.removeAll()
+      isPendingInputStale = false
       if isWaitingToSave {
         isWaitingToSave = false
         chat.hint("Saved: everything you typed while the log could not be written is in it now.")
@@ -314,10 +340,21 @@ final class ReflectSession {
     }
   }
 
+  /// Keeps what is on the line when the terminal goes: it replaces any text kept before, and an
+  /// empty line after text was put back on it means the coach erased that text, so it goes too.
   private func keepHalfTypedText(_ partial: String) {
-    guard !partial.trimmed.isEmpty else { return }
+    guard !partial.trimmed.isEmpty else {
+      if isPendingInputOnLine {
+        isPendingInputOnLine = false
+        isPendingInputStale = true
+        flushUnsaved()
+      }
+      return
+    }
     do {
       try store.savePendingInput(entryID: entryID, step: reflection.step, text: partial, at: clock())
+      isPendingInputOnLine = false
+      isPendingInputStale = false
     } catch {
       chat.warning("Could not keep the half-typed answer (\(describe(error))).")
     }
@@ -328,6 +365,8 @@ final class ReflectSession {
     else { return }
     chat.hint("You had started typing an answer here; it is back on the line.")
     reader.preload(pending.text)
+    // A pipe cannot show it, so there it stays kept until an answer is saved.
+    isPendingInputOnLine = reader.isInteractive
   }
 
   private func describe(_ error: any Error) -> String {

@@ -125,6 +125,50 @@ struct CrashAndSignalTests {
     _ = try again.waitForExit()
   }
 
+  @Test(
+    "Half-typed text offered back, erased and followed by /pause or a cancelled /edit is not offered again",
+    arguments: [["/pause"], ["/edit", "/pause"]])
+  func erasedHalfTypedTextStaysErased(commands: [String]) throws {
+    guard FaultTerminal.isAvailable else { return }
+    let sandbox = try FaultSandbox()
+    let partial = "Stale secret zqv7kerased"
+    sandbox.keepSecret([partial])
+    let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["reflect"])
+    try terminal.answer(
+      Faults.context(), after: ["When was the session", "Who was your coachee", "Was this your Best"])
+    try terminal.waitForPrompt(after: "Goal")
+    try terminal.type(partial)
+    try terminal.waitFor(partial)
+    kill(try terminal.pid(), SIGTERM)
+    #expect(try terminal.waitForExit() == 128 + SIGTERM)
+    terminal.expectNoSecrets()
+    terminal.close()
+
+    // `true` as the editor leaves the file unchanged: the edit is cancelled.
+    let resumed = try FaultTerminal(
+      sandbox: sandbox, arguments: ["reflect", "--resume"], extra: ["EDITOR": "true"])
+    try resumed.waitFor("› \(partial)")
+    try resumed.press("C-a", "C-k")
+    try resumed.waitForPrompt(after: "You had started typing")
+    for command in commands {
+      try resumed.type(command)
+      try resumed.press("Enter")
+      if command == "/edit" { try resumed.waitForPrompt(after: "Edit cancelled") }
+    }
+    #expect(try resumed.waitForExit() == 0)
+    resumed.expectNoSecrets()
+    resumed.close()
+
+    let again = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
+    let screen = try again.waitForPrompt(after: "Goal")
+    #expect(!screen.contains("You had started typing") && !screen.contains(partial), "\(screen)")
+    try again.press("C-d")
+    _ = try again.waitForExit()
+    again.expectNoSecrets()
+    let history = (try? String(contentsOfFile: sandbox.path("state/learnlog/history"), encoding: .utf8)) ?? ""
+    #expect(!history.contains(partial))
+  }
+
   private func halfTyped(_ interrupt: (FaultTerminal, Int32) throws -> Void) throws {
     guard FaultTerminal.isAvailable else { return }
     let sandbox = try FaultSandbox()

@@ -24,6 +24,27 @@ final class ScriptedReader: LineReader {
   func preload(_ text: String) {}
 }
 
+/// A reader that hands out the inputs it was given, then `.endOfInput`, and records the prompts
+/// shown and the text put back on the line.
+final class InputSequenceReader: LineReader {
+  let isInteractive: Bool
+  var inputs: [LineInput]
+  var prompts: [String] = []
+  var preloaded: [String] = []
+
+  init(_ inputs: [LineInput], isInteractive: Bool = true) {
+    self.inputs = inputs
+    self.isInteractive = isInteractive
+  }
+
+  func readLine(prompt: String) -> LineInput {
+    prompts.append(prompt)
+    return inputs.isEmpty ? .endOfInput : inputs.removeFirst()
+  }
+
+  func rememberAnswer(_ text: String) {}
+  func preload(_ text: String) { preloaded.append(text) }
+}
 
 /// Asking for missing values one by one, as on a terminal.
 @Suite("Prompts for missing session values")
@@ -102,5 +123,41 @@ struct SessionPromptTests {
     #expect(try app.store().sessions().count == 1)
     try command.run(app, prompter: FieldPrompter(reader: ScriptedReader(["y"]), console: console, style: style))
     #expect(try app.store().sessions().isEmpty)
+  }
+
+  @Test func ctrlCAtAQuestionCancelsAddWithNothingStored() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (app, console) = Self.app(folder)
+    let reader = InputSequenceReader([.line("2026-11-30"), .interrupted, .line("Ravi")])
+    let command = try SessionsAddCommand(Self.parse(["sessions", "add"]), today: app.today)
+    #expect(throws: CLIError.interrupted) {
+      try command.run(
+        app,
+        prompter: FieldPrompter(
+          reader: reader, console: console, style: TerminalStyle(isColourEnabled: false)))
+    }
+    #expect(reader.prompts.count == 2, "the coachee must not be asked again: \(reader.prompts)")
+    #expect(CLIError.interrupted.message == "cancelled; nothing was changed")
+    #expect(try app.store().sessions().isEmpty)
+  }
+
+  @Test func ctrlCAtAConfirmationCancelsRemove() throws {
+    let folder = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (app, console) = Self.app(folder)
+    _ = try app.store().addSession(
+      CoachingSession(date: CalendarDate(iso: "2026-11-28")!, coachee: "Ravi", createdAt: Date()))
+    let command = try SessionsRemoveCommand(Self.parse(["sessions", "remove", "1"]))
+    let reader = InputSequenceReader([.interrupted, .line("y")])
+    #expect(throws: CLIError.interrupted) {
+      try command.run(
+        app,
+        prompter: FieldPrompter(
+          reader: reader, console: console, style: TerminalStyle(isColourEnabled: false)))
+    }
+    #expect(reader.prompts.count == 1)
+    #expect(try app.store().sessions().count == 1)
+    #expect(!console.output.contains("Kept session"))
   }
 }

@@ -30,10 +30,12 @@ struct ReadlineLineReaderTmuxTests {
   private let logPath = NSTemporaryDirectory() + "learnlog-readline-\(UUID().uuidString).log"
 
   /// Starts the demo directly, or typed into an interactive bash (for job control).
-  private func start(underShell: Bool = false) throws -> TmuxSession {
+  /// `options` go after the log path (`--interrupt-cancels`).
+  private func start(underShell: Bool = false, options: String = "") throws -> TmuxSession {
     let demo = ReadlineDemo.path ?? ""
     // No locale in the environment: the reader must fall back to UTF-8 by itself.
-    let command = "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color \(demo) \(logPath)"
+    let command =
+      "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color \(demo) \(logPath) \(options)"
     let session: TmuxSession
     if underShell {
       session = try TmuxSession(command: "bash --norc --noprofile -i")
@@ -111,6 +113,16 @@ struct ReadlineLineReaderTmuxTests {
 
     try session.send("C-d")
     try expectInput("endOfInput")
+  }
+
+  @Test("a reader made to cancel on Ctrl-C returns interrupted and drops the line")
+  func interruptCancels() throws {
+    let session = try start(options: "--interrupt-cancels")
+    try session.send("half typed")
+    try waitFor { try session.screen().hasSuffix("Question › half typed") }
+    try session.send("C-c")
+    try waitForInput("interrupted", count: 1)
+    #expect(loggedInputs() == ["interrupted"])
   }
 
   @Test("Ctrl-A moves to the start of the answer, never into the prompt")

@@ -26,7 +26,7 @@ struct SessionsRemoveCommand {
           "not removing session \(id) without asking, and input is not a terminal; add --yes")
       }
       let about = "\(session.date.iso), \(session.coachee)"
-      guard prompter.confirm("Remove session \(id) (\(about))?") else {
+      guard try prompter.confirm("Remove session \(id) (\(about))?") else {
         app.out("Kept session \(id).\n")
         return
       }
