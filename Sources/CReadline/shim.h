@@ -43,6 +43,22 @@ static inline void learnlog_rl_bind_paste_begin(rl_command_func_t *function) {
   rl_bind_keyseq_in_map("\033[200~", function, vi_movement_keymap);
 }
 
+/// Binds Backspace (DEL and Ctrl-H) in the keymaps where it deletes backwards while typing.
+static inline void learnlog_rl_bind_rubout(rl_command_func_t *function) {
+  rl_bind_key_in_map(127, function, emacs_standard_keymap);
+  rl_bind_key_in_map(8, function, emacs_standard_keymap);
+  rl_bind_key_in_map(127, function, vi_insertion_keymap);
+  rl_bind_key_in_map(8, function, vi_insertion_keymap);
+}
+
+/// Deletes the bytes from `start` to the cursor (undoable, like any readline edit) and leaves
+/// the cursor at `start`.
+static inline void learnlog_rl_delete_before_point(int start) {
+  if (start < 0 || start >= rl_point) return;
+  rl_delete_text(start, rl_point);
+  rl_point = start;
+}
+
 /// The text typed so far (never NULL).
 static inline const char *learnlog_rl_line_buffer(void) {
   return rl_line_buffer ? rl_line_buffer : "";

@@ -72,6 +72,16 @@ enum ReadlineCallbacks {
       ReadlineCallbacks.state.withLock { $0.isPaste = true }
       return rl_bracketed_paste_begin(count, key)
     }
+    learnlog_rl_bind_rubout { count, key in
+      let point = Int(learnlog_rl_point())
+      let line = UnsafeRawPointer(learnlog_rl_line_buffer()).assumingMemoryBound(to: UInt8.self)
+      guard
+        let start = CharacterRubout.start(
+          ofLast: Int(count), in: UnsafeBufferPointer(start: line, count: point))
+      else { return rl_rubout(count, key) }
+      learnlog_rl_delete_before_point(Int32(start))
+      return 0
+    }
     learnlog_rl_set_completion(
       { text, start, _ in
         // Never fall back to filename completion, whatever happens below.

@@ -39,6 +39,9 @@ public final class ReadlineLineReader: LineReader {
     _ = rl_initialize()
     // Paste detection depends on bracketed paste, so keep it on even if the inputrc turned it off.
     _ = rl_variable_bind("enable-bracketed-paste", "on")
+    // Otherwise readline binds the terminal's erase key (Backspace) to its own rubout each time
+    // it prepares the terminal, over the character-wise one `ReadlineCallbacks` installs.
+    _ = rl_variable_bind("bind-tty-special-chars", "off")
     ReadlineCallbacks.configure(commands: commands)
     using_history()
   }

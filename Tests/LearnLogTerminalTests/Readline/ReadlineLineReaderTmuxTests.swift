@@ -125,6 +125,22 @@ struct ReadlineLineReaderTmuxTests {
     #expect(loggedInputs() == ["interrupted"])
   }
 
+  @Test("Backspace deletes what the screen shows as one character: emoji sequences, flags, accents")
+  func backspaceDeletesWholeCharacters() throws {
+    let session = try start()
+    var count = 0
+    for typed in ["ok👩‍👩‍👧", "ok🇫🇷", "ok👍🏽", "oke\u{301}"] {
+      try session.send(typed)
+      try waitFor { try session.screen().contains("Question › ok") }
+      try session.send("BSpace", "Enter")
+      count += 1
+      try waitForInput(#"line("ok")"#, count: count)
+    }
+    // Ctrl-H is Backspace too.
+    try session.send("ok👩‍👩‍👧", "C-h", "Enter")
+    try waitForInput(#"line("ok")"#, count: count + 1)
+  }
+
   @Test("Ctrl-A moves to the start of the answer, never into the prompt")
   func startOfLine() throws {
     let session = try start()
