@@ -7,6 +7,22 @@ import Testing
 /// The session register through the built binary, input from a pipe.
 @Suite("learnlog sessions", .enabled(if: FileManager.default.isExecutableFile(atPath: BinaryHarness.binary)))
 struct SessionsCommandTests {
+  @Test("The same session added twice is registered, with a warning that says how to take it out")
+  func aRepeatedSessionIsNamed() throws {
+    let harness = try BinaryHarness()
+    for _ in 0..<3 {
+      let result = try harness.run(["sessions", "add", "--coachee", "Ravi", "--date", "2026-11-02", "--minutes", "60"])
+      #expect(result.status == 0, "\(result.errorOutput)")
+    }
+    let other = try harness.run(["sessions", "add", "--coachee", "ravi ", "--date", "2026-11-03"])
+    #expect(other.errorOutput.isEmpty, "another day: \(other.errorOutput)")
+    let again = try harness.run(["sessions", "add", "--coachee", "RAVI", "--date", "2026-11-02"])
+    #expect(
+      again.errorOutput
+        == "learnlog: warning: sessions 1, 2 and 3 are also with RAVI on 2026-11-02; if this one repeats it, `learnlog sessions remove 5` takes it out.\n",
+      "\(again.errorOutput)")
+  }
+
   @Test func addListEditAndExport() throws {
     let harness = try BinaryHarness()
     var result = try harness.run([

@@ -52,10 +52,23 @@ struct SessionsAddCommand {
       date: date ?? app.today, coachee: coachee, topic: topic ?? "", durationMinutes: minutes,
       groupSize: given.groupSize, payment: isProBono ? .proBono : .paid, createdAt: app.now)
     let store = try app.store()
+    let earlier = try store.sessions(on: session.date, coachee: session.coachee)
     session.id = try store.addSession(session)
     app.outLines([
       "Registered session \(session.id): \(SessionFields.describe(session, today: app.today)).",
       ProgrammeText.headline(try ProgrammeView.status(app)),
     ])
+    // Two sessions with one coachee on one day happen, but a command run twice is likelier,
+    // and it would count the hours twice in the ICF log: say so, with the way back.
+    if let first = earlier.first {
+      let ids = earlier.map { String($0.id) }
+      let others =
+        earlier.count == 1
+        ? "session \(first.id) is"
+        : "sessions \(ids.dropLast().joined(separator: ", ")) and \(ids.last ?? "") are"
+      app.errorLine(
+        "learnlog: warning: \(others) also with \(session.coachee) on \(session.date.iso); "
+          + "if this one repeats it, `learnlog sessions remove \(session.id)` takes it out.")
+    }
   }
 }
