@@ -26,7 +26,7 @@ public enum CommandLineError: Sendable, Equatable {
   /// A date that is none of `YYYY-MM-DD`, `today`, `yesterday`, `N days ago`.
   case invalidDate(name: String, value: String)
   /// A whole number outside the allowed range.
-  case outOfRange(name: String, value: Int, lowest: Int, highest: Int)
+  case outOfRange(name: String, value: String, lowest: Int, highest: Int)
   /// A value that is none of the allowed words, with the nearest one.
   case invalidChoice(name: String, value: String, choices: [String], suggestion: String?)
   /// Options of which exactly one must be given, given together (`--question` and `--stage`).

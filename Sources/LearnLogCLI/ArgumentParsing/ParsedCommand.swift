@@ -64,16 +64,19 @@ public struct ParsedCommand: Sendable, Equatable {
   /// A value that is not a number, or falls outside `range`, is a usage error.
   public func int(_ name: String, range: ClosedRange<Int>? = nil) throws(UsageError) -> Int? {
     guard let (displayName, text) = value(named: name) else { return nil }
-    guard let number = Int(text) else {
-      throw UsageError(.invalidInteger(name: displayName, value: text), commandPath: commandPath)
-    }
-    if let range, !range.contains(number) {
-      throw UsageError(
-        .outOfRange(
-          name: displayName, value: number, lowest: range.lowerBound, highest: range.upperBound),
+    func outOfRange(_ range: ClosedRange<Int>) -> UsageError {
+      UsageError(
+        .outOfRange(name: displayName, value: text, lowest: range.lowerBound, highest: range.upperBound),
         commandPath: commandPath)
     }
-    return number
+    if let number = Int(text) {
+      if let range, !range.contains(number) { throw outOfRange(range) }
+      return number
+    }
+    // A whole number too large for Int is out of the range, not "not a number".
+    let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+    if let range, !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) { throw outOfRange(range) }
+    throw UsageError(.invalidInteger(name: displayName, value: text), commandPath: commandPath)
   }
 
   /// An option's or positional argument's value, which must be one of `choices`; `nil` when

@@ -43,6 +43,10 @@ import Testing
     ("abc", "invalid value 'abc' for '--limit': expected a whole number"),
     ("0", "invalid value '0' for '--limit': expected a number from 1 to 10"),
     ("11", "invalid value '11' for '--limit': expected a number from 1 to 10"),
+    // Too large for an Int is still a number, out of the range.
+    ("99999999999999999999999", "invalid value '99999999999999999999999' for '--limit': expected a number from 1 to 10"),
+    ("-99999999999999999999999", "invalid value '-99999999999999999999999' for '--limit': expected a number from 1 to 10"),
+    ("1e3", "invalid value '1e3' for '--limit': expected a whole number"),
   ])
   func integersAreCheckedAndInRange(value: String, message: String) throws {
     let command = try parsed(["rules", "try", "--limit", value, "hi"])
