@@ -82,7 +82,11 @@ struct WidthTests {
     for line in atForty {
       #expect(columns(line) <= 40, "too wide at COLUMNS=40: \(line)")
     }
+    // Ctrl-C reaches learnlog as a signal, after keys typed at once would: wait for its fresh
+    // prompt, or "/pause" is typed on the line it then clears.
     try session.send("C-c")
+    _ = try session.waitFor("^C")
+    try session.waitForPrompt()
     try session.enter("/pause")
     #expect(try session.waitForExit() == 0)
 
