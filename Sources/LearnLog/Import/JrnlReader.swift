@@ -45,7 +45,8 @@ public struct JrnlReader {
   }
 
   static func check(_ scan: JrnlScan) throws(ImportError) {
-    if scan.entryCount == 0 {
+    // Empty entries only is a journal read, with nothing to keep: its warning says so.
+    if scan.entryCount == 0 && scan.emptyEntryCount == 0 {
       if scan.textLines == 0 { throw .empty }
       // A journal whose headers are all mistyped: say which line and why, not just "none".
       if let first = scan.firstUnreadable {

@@ -18,10 +18,15 @@ struct JrnlScan {
   /// so the coach hears of a mistyped year.
   private let today: CalendarDate?
   private var future: (count: Int, first: Int)?
+  /// Headers with no title and no text under them: nothing to keep, so left out (`note ""` is
+  /// refused for the same reason).
+  private var empty: (count: Int, first: Int)?
 
   /// The entry being read; offsets are into `buffer`.
   private struct Open {
     var header: JrnlHeader
+    /// The header's line number, for warnings.
+    var line: Int
     var start: Int
     var titleEnd: Int
     var bodyStart: Int
@@ -83,7 +88,7 @@ struct JrnlScan {
     try readLines(isLast: true, emit)
     if let finished = open {
       open = nil
-      try emit(entry(finished))
+      try hand(finished, emit)
     }
     buffer = []
     lineStart = 0
@@ -135,12 +140,12 @@ struct JrnlScan {
           if open == nil || previousBlank {
             if let finished = open {
               open = nil
-              try emit(entry(finished))
+              try hand(finished, emit)
             }
             style = header.style
             if let today, header.date > today { future = Self.note(future, line) }
             open = Open(
-              header: header, start: lineStart, titleEnd: lineEnd, bodyStart: lineEnd + 1,
+              header: header, line: line, start: lineStart, titleEnd: lineEnd, bodyStart: lineEnd + 1,
               bodyEnd: nil)
             return
           }
@@ -169,6 +174,17 @@ struct JrnlScan {
     (count: (tally?.count ?? 0) + 1, first: tally?.first ?? line)
   }
 
+  /// Passes on a finished entry, unless it holds nothing at all.
+  private mutating func hand(_ finished: Open, _ emit: (JournalEntry) throws -> Void) rethrows {
+    let hasTitle = buffer[finished.header.titleStart..<max(finished.header.titleStart, finished.titleEnd)]
+      .contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+    guard hasTitle || finished.bodyEnd != nil else {
+      empty = Self.note(empty, finished.line)
+      return
+    }
+    try emit(entry(finished))
+  }
+
   private mutating func entry(_ open: Open) -> JournalEntry {
     entryCount += 1
     return buffer.withUnsafeBufferPointer { bytes in
@@ -182,6 +198,9 @@ struct JrnlScan {
         body: open.bodyEnd.map { text(open.bodyStart, $0) } ?? "")
     }
   }
+
+  /// How many headers had no title and no text (left out).
+  var emptyEntryCount: Int { empty?.count ?? 0 }
 
   /// The first line shaped like a header that could not be read as one, and why.
   var firstUnreadable: (line: Int, reason: String)? {
@@ -209,6 +228,11 @@ struct JrnlScan {
           + "(\(one ? "" : "first at ")line \(unreadable.first): \(firstUnreadableReason)); "
           + "correct \(one ? "its date or time" : "their dates or times") "
           + "to import \(one ? "it as an entry" : "them as entries")")
+    }
+    if let empty {
+      notes.append(
+        "left out \(empty.count == 1 ? "1 entry" : "\(empty.count) entries") with no title and no text "
+          + "(\(empty.count == 1 ? "" : "first at ")line \(empty.first))")
     }
     if let future {
       // How many and where, never a title: the coach finds the line in the journal.
