@@ -36,6 +36,8 @@ struct ConfigurationFileTests {
     ("{\n  \"editor\": \"\"\n}", 2, "\"editor\" must be a command, such as \"nano\" or \"code --wait\""),
     ("{\n  \"programmetarget\": 3\n}", 2, "unknown key \"programmetarget\"; did you mean \"programmeTarget\"?"),
     ("[1]", 1, "expected an object, found a list"),
+    ("{\n  \"colour\": \"never\",\n  \"editor\": \"vi\",\n  \"colour\": \"always\"\n}", 4,
+     "\"colour\" is given twice (also on line 2); keep the one you mean"),
   ])
   func aMistakeNamesItsLine(text: String, line: Int, message: String) {
     #expect(throws: ConfigurationError(file: "config.json", line: line, message: message)) {
