@@ -43,16 +43,8 @@ public struct ConfigurationFile: Sendable, Equatable {
         file: file, line: root.line, message: "expected an object, found \(root.kindName)")
     }
     var result = ConfigurationFile()
-    // A key given twice is a mistake to point out, not a choice to make: which one was meant?
-    var firstLines: [String: Int] = [:]
     for member in members {
       let node = member.value
-      if let first = firstLines[member.key] {
-        throw ConfigurationError(
-          file: file, line: node.line,
-          message: "\"\(member.key)\" is given twice (also on line \(first)); keep the one you mean")
-      }
-      firstLines[member.key] = node.line
       func fail(_ message: String) -> ConfigurationError {
         ConfigurationError(file: file, line: node.line, message: "\"\(member.key)\" \(message)")
       }

@@ -40,6 +40,8 @@ import Testing
     ("", 1, 1, "empty"),
     ("{ a: 1 } }", 1, 10, "after the end"),
     ("{\n\n  a 1 }", 3, 5, "expected ':'"),
+    ("{\n  id: 'a',\n  'id': 'b' }", 3, 3, "\"id\" is given twice (also on line 2)"),
+    ("[{ x: { y: 1, y: 2 } }]", 1, 15, "\"y\" is given twice (also on line 1)"),
   ])
   func reportsLineAndColumn(text: String, line: Int, column: Int, message: String) {
     #expect {

@@ -135,6 +135,9 @@ struct JSON5Parser {
     let (openLine, openColumn) = (line, column)
     advance()
     var members: [JSONNode.Member] = []
+    // A key given twice is refused: a hand-edited file would otherwise keep one of the two
+    // silently, and which one was meant is the writer's call.
+    var keyLines: [String: Int] = [:]
     while true {
       try skipBlank()
       guard let scalar = peek else {
@@ -154,6 +157,11 @@ struct JSON5Parser {
         key = parseIdentifier()
       } else {
         throw error("unexpected \(Self.describe(scalar)): expected a key in quotes, or '}'")
+      }
+      if let first = keyLines.updateValue(keyLine, forKey: key) {
+        throw JSON5SyntaxError(
+          line: keyLine, column: keyColumn,
+          message: "\"\(key)\" is given twice (also on line \(first)); keep the one you mean")
       }
       try skipBlank()
       guard peek == ":" else {
