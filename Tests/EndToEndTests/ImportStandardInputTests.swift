@@ -69,4 +69,23 @@ struct ImportStandardInputTests {
       "\(closed.stderr)")
     #expect(!FileManager.default.fileExists(atPath: database))
   }
+
+  @Test("An endless input (/dev/zero) is refused at 16 MiB in one line, as a file or on stdin")
+  func endlessInputIsRefusedAtTheLimit() throws {
+    let sandbox = try Sandbox()
+    let binary = try BinaryRunner.learnlogPath()
+    let database = sandbox.path("endless.sqlite3")
+    for script in [
+      "exec \"$0\" --db \"$1\" import - < /dev/zero",
+      "exec \"$0\" --db \"$1\" import /dev/zero",
+      "exec \"$0\" --db \"$1\" --rules /dev/zero rules list > /dev/null",
+    ] {
+      let run = try BinaryRunner.run(
+        "/bin/sh", ["-c", script, binary, database], environment: sandbox.environment(), timeout: 60)
+      #expect(run.stderr.split(separator: "\n").count == 1, "\(script): \(run.description)")
+      #expect(run.stderr.contains("holds more than 16 MiB; is it the right file?"), "\(script): \(run.stderr)")
+      #expect(!run.stderr.contains("Fatal error"), "\(script)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: database))
+  }
 }

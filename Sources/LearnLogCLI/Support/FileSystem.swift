@@ -65,8 +65,16 @@ enum FileSystem {
     path == standardInput && errno == EBADF ? "it is closed" : String(cString: strerror(errno))
   }
 
-  /// Reads a whole file (`-`: standard input), or reports why not in words a user understands.
-  static func read(_ path: String) throws(PrivateFile.Failure) -> [UInt8] {
+  /// The most any whole-file read takes in: a reflection, a rule file or the config is a few
+  /// pages, and anything bigger is almost certainly the wrong file (or `/dev/zero`).
+  static let wholeFileLimit = 16 * 1024 * 1024
+
+  /// Reads a whole file (`-`: standard input) of at most `limit` bytes, or reports why not in
+  /// words a user understands. Reading stops at the limit, so an endless input (a device, a
+  /// pipe from `yes`) is refused rather than filling memory.
+  static func read(_ path: String, limit: Int = wholeFileLimit) throws(PrivateFile.Failure)
+    -> [UInt8]
+  {
     let descriptor = openForReading(path)
     guard descriptor >= 0 else {
       throw PrivateFile.Failure(path: path, reason: FileSystem.openFailure(path))
@@ -76,8 +84,11 @@ enum FileSystem {
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
       throw PrivateFile.Failure(path: path, reason: "it is a folder")
     }
+    let tooLarge = PrivateFile.Failure(
+      path: path, reason: "it holds more than \(ByteCount.describe(limit)); is it the right file?")
+    if (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) > limit { throw tooLarge }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(info.st_size > 0 ? Int(info.st_size) : 65536)
+    bytes.reserveCapacity(info.st_size > 0 ? min(Int(info.st_size), limit) : 65536)
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -86,8 +97,19 @@ enum FileSystem {
         throw PrivateFile.Failure(path: path, reason: String(cString: strerror(errno)))
       }
       if count == 0 { return bytes }
+      guard bytes.count + count <= limit else { throw tooLarge }
       bytes.append(contentsOf: buffer[0..<count])
     }
+  }
+}
+
+/// Sizes as a person reads them.
+enum ByteCount {
+  /// `16 MiB`, `512 KiB`, `300 bytes`: whole units only, as limits are.
+  static func describe(_ bytes: Int) -> String {
+    if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+    if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+    return bytes == 1 ? "1 byte" : "\(bytes) bytes"
   }
 }
 
