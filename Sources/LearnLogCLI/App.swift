@@ -72,7 +72,9 @@ final class App {
   func readingStore() throws -> LogStore {
     if let openedStore { return openedStore }
     let store: LogStore
-    if !FileSystem.exists(databasePath) {
+    // An empty file (made with `touch` beforehand) holds no log yet either: looking must not
+    // write the schema into it.
+    if !FileSystem.exists(databasePath) || FileSystem.isEmptyFile(databasePath) {
       if let blocker = FileSystem.blockingAncestor(of: databasePath) {
         throw StoreError.cannotCreateFolder(
           path: String(databasePath[..<(databasePath.lastIndex(of: "/") ?? databasePath.endIndex)]),

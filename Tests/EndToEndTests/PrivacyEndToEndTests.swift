@@ -65,6 +65,15 @@ struct PrivacyEndToEndTests {
     let sandbox = try Sandbox()
     let db = sandbox.path("touched.db")
     #expect(FileManager.default.createFile(atPath: db, contents: nil, attributes: [.posixPermissions: 0o644]))
+    // Looking writes nothing into it: it holds no log yet.
+    for look in [["log"], ["search", "Ravi"], ["export"]] {
+      let looked = try BinaryRunner.learnlog(
+        umask: "022", ["--db", db] + look, environment: sandbox.environment(includesDatabase: false))
+      #expect(looked.status == 0, "\(look): \(looked.description)")
+      #expect(looked.stderr.contains("no log at \(db) yet"), "\(look): \(looked.stderr)")
+    }
+    #expect(mode(db) == 0o644)
+    #expect((try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) == 0)
     let run = try BinaryRunner.learnlog(
       umask: "022", ["--db", db, "note", "zqv9private", "about", "Ravi"],
       environment: sandbox.environment(includesDatabase: false))

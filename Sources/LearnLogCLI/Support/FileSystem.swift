@@ -15,6 +15,12 @@ enum FileSystem {
     return lstat(path, &info) == 0
   }
 
+  /// Whether `path` is a regular file (or a link to one) with nothing in it.
+  static func isEmptyFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_size == 0
+  }
+
   /// Whether `path` is a folder (or a link to one).
   static func isFolder(_ path: String) -> Bool {
     var info = stat()
