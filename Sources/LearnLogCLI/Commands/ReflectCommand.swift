@@ -50,6 +50,13 @@ struct ReflectCommand {
       guard let session = try store.session(id: sessionID) else {
         throw CLIError.store(.sessionNotFound(id: sessionID))
       }
+      // A planned session has not happened yet: a reflection on it would be dated ahead, as
+      // the date question refuses.
+      if session.date > app.today {
+        throw CLIError.other(
+          "session \(sessionID) is planned for \(session.date.iso), which is ahead; reflect on it once it "
+            + "has happened, or correct its date with `learnlog sessions edit \(sessionID) --date D`")
+      }
       chosen = session
       // A draft already about this session is continued rather than started again.
       resumed = try store.drafts().first { try store.sessionID(ofEntry: $0.id) == sessionID }
