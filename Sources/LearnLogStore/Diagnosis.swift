@@ -45,9 +45,12 @@ public struct Diagnosis: Sendable {
   /// Whether the log could only be opened read-only (its file or folder cannot be written by
   /// this user): the checks still ran, but learnlog cannot save reflections to it.
   public var isReadOnly = false
+  /// Whether the disk holding the log is full: the checks ran read-only, and nothing can be
+  /// saved until space is freed.
+  public var isDiskFull = false
 
   public var isHealthy: Bool {
-    openError == nil && integrity == ["ok"] && modes.allSatisfy(\.isPrivate)
+    openError == nil && !isDiskFull && integrity == ["ok"] && modes.allSatisfy(\.isPrivate)
   }
 
   /// Looks at the log at `path`. Never creates, migrates or repairs anything. A log that cannot be
@@ -88,6 +91,10 @@ public struct Diagnosis: Sendable {
         // Still check what can be read: a read-only log is worth a look, not a refusal.
         database = try Database(path: path, mode: .readOnly, validate: Schema.validate)
         diagnosis.isReadOnly = true
+      } catch StoreError.diskFull {
+        // A full disk cannot grow the -shm file: read the file as it is, and say why.
+        database = try Database(path: path, mode: .readOnly, validate: Schema.validate)
+        diagnosis.isDiskFull = true
       }
       diagnosis.schemaVersion = try database.pragmaInteger("user_version")
       diagnosis.integrity = try database.query("PRAGMA integrity_check") { $0.text(0) ?? "" }

@@ -88,6 +88,11 @@ struct DoctorCommand {
         "\(item.count) \(item.count == 1 ? singular[item.name] ?? item.name : item.name)"
       }.joined(separator: ", ")
       lines.append("  Holds: \(counts)")
+      if diagnosis.isDiskFull {
+        problems += 1
+        lines.append(
+          "  ✗ The disk holding the log is full (checked without writing): free some space, and learnlog can save to it again.")
+      }
       if diagnosis.isReadOnly {
         lines.append(
           "  Note: the log is read-only for you (checked without writing); learnlog can show it but not add to it until its file and folder are writable.")

@@ -105,6 +105,11 @@ struct StorageFaultTests {
     #expect(search.status == 0 && search.out.contains("entry 1"), "\(search.description)")
     let export = try sandbox.run(["export"], database: database)
     #expect(export.status == 0 && export.out.contains("fullstart"), "\(export.description)")
+    // doctor still checks the file, and names the full disk as the problem.
+    let doctor = try sandbox.run(["doctor"], database: database)
+    #expect(doctor.status == 1, "\(doctor.description)")
+    #expect(doctor.out.contains("Integrity check: ok"), "\(doctor.out)")
+    #expect(doctor.out.contains("✗ The disk holding the log is full"), "\(doctor.out)")
     // Writing: one line that names the cause, never a raw SQLite code.
     for arguments in [["note", "zqv9"], ["reflect", "--resume"], ["backup"]] {
       let refused = try sandbox.run(arguments, database: database)
