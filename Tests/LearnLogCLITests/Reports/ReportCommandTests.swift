@@ -143,6 +143,7 @@ struct ReportCommandTests {
       ["prepare", "-o", "brief.pdf"], ["prepare", "--format", "html", "-o", "brief.txt"],
       ["review", "-o", "review.md"], ["review", "--format", "html", "-o", "review.md"],
       ["export", "-o", "notes.txt"], ["export", "--format", "json", "-o", "notes.md"],
+      ["sessions", "export", "-o", "hours.json"], ["sessions", "export", "-o", "hours.txt"],
     ])
   func foreignExtensionIsRefused(arguments: [String]) throws {
     let sample = try SampleStore()
@@ -150,6 +151,31 @@ struct ReportCommandTests {
     let given = Array(arguments.dropLast()) + [named]
     #expect(LearnLogProgram.run(given + ["--db", sample.path], environment: ["HOME": sample.folder]) == 64)
     #expect(!FileManager.default.fileExists(atPath: named))
+  }
+
+  @Test("The refusal names the endings a person types (.txt for text, .csv for the hours log)")
+  func refusalNamesTypedEndings() throws {
+    let sample = try SampleStore()
+    for (arguments, ending) in [
+      (["review", "-o", sample.folder + "/r.md"], "give a file ending in .txt, .html or .json"),
+      (["sessions", "export", "-o", sample.folder + "/h.json"], "give a file ending in .csv"),
+    ] {
+      let parsed = try ArgumentParser.parse(arguments + ["--db", sample.path], root: CommandTree.root)
+      guard case .run(let command) = parsed else {
+        Issue.record("not a command: \(arguments)")
+        continue
+      }
+      let choices = arguments[0] == "review" ? ReviewCommand.formats : ["icf-csv"]
+      #expect {
+        _ = try ReportOutput.format(
+          command, choices: choices, fallback: choices[0], fileFormats: ["csv": "icf-csv"])
+      } throws: { error in
+        (error as? UsageError)?.message.hasSuffix(ending) == true
+      }
+    }
+    let hours = sample.folder + "/hours.csv"
+    #expect(LearnLogProgram.run(["sessions", "export", "--db", sample.path, "-o", hours], environment: ["HOME": sample.folder]) == 0)
+    #expect(try String(contentsOfFile: hours, encoding: .utf8).contains("Total hours"))
   }
 
   @Test func exportFollowsTheFileNameLikeTheReports() throws {

@@ -19,24 +19,34 @@ enum ReportOutput {
   /// format is refused rather than guessed at: a `--format` that contradicts the extension (no
   /// Markdown in an .html file), or an extension of a format this command does not write
   /// (`brief.pdf`, `review -o r.md`). Other names (`brief`, `brief.out`) take the format given.
-  static func format(_ command: ParsedCommand, choices: [String], fallback: String) throws
-    -> String
-  {
+  ///
+  /// `fileFormats` names the choice an extension's document format stands for when they differ
+  /// (`csv` is `icf-csv` for the hours log).
+  static func format(
+    _ command: ParsedCommand, choices: [String], fallback: String,
+    fileFormats: [String: String] = [:]
+  ) throws -> String {
     let given = try command.choice("format", choices)
-    guard let path = try self.path(command), let named = documentFormat(of: path) else {
+    guard let path = try self.path(command), let document = documentFormat(of: path) else {
       return given ?? fallback
     }
-    let endings = choices.map { "." + $0 }
-    let listed = endings.dropLast().joined(separator: ", ") + " or " + (endings.last ?? "")
+    let named = fileFormats[document] ?? document
+    func ending(_ choice: String) -> String {
+      "." + (fileFormats.first { $0.value == choice }?.key ?? (choice == "text" ? "txt" : choice))
+    }
+    let endings = choices.map(ending)
+    let listed =
+      endings.count == 1
+      ? endings[0] : endings.dropLast().joined(separator: ", ") + " or " + (endings.last ?? "")
     if !choices.contains(named) {
       throw command.usageError(.unusableOptions(
-        "the file name \(path) asks for \(named), which this command does not write; give a "
-          + "file ending in \(given.map { "." + $0 } ?? listed)"))
+        "the file name \(path) asks for \(document), which this command does not write; give a "
+          + "file ending in \(given.map(ending) ?? listed)"))
     }
     if let given, given != named {
       throw command.usageError(.unusableOptions(
         "--format \(given) does not match the file name \(path); give a file ending in "
-          + ".\(given), or leave out --format"))
+          + "\(ending(given)), or leave out --format"))
     }
     return named
   }

@@ -6,15 +6,18 @@ struct SessionsExportCommand {
   let output: String?
 
   init(_ command: ParsedCommand) throws {
-    _ = try command.choice("format", ["icf-csv"])
+    // `-o hours.json` would be CSV under a JSON name: refused, as export and prepare refuse it.
+    _ = try ReportOutput.format(
+      command, choices: ["icf-csv"], fallback: "icf-csv", fileFormats: ["csv": "icf-csv"])
     output = try ReportOutput.path(command)
   }
 
   func run(_ app: App) throws {
     let log = CoachingHoursLog(sessions: try app.readingStore().sessions(), today: app.today)
     if !log.withoutDuration.isEmpty {
-      let ids = log.withoutDuration.map { String($0.id) }.joined(separator: ", ")
-      let first = log.withoutDuration[0].id
+      let sorted = log.withoutDuration.map(\.id).sorted()
+      let ids = sorted.map(String.init).joined(separator: ", ")
+      let first = sorted[0]
       app.errorLine(
         "learnlog: warning: left out \(log.withoutDuration.count == 1 ? "session" : "sessions") "
           + "\(ids): no length given. Add it with `learnlog sessions edit \(first) --minutes N`.")
