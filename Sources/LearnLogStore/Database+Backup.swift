@@ -97,4 +97,27 @@ extension Database {
       throw StoreError.notWritable(path: destination, reason: reason)
     }
   }
+
+  /// Copies the whole database into `target` (an in-memory one): a snapshot to try changes on
+  /// without touching the file, as `import --dry-run` does on a log it may not write.
+  public func copy(into target: Database) throws {
+    guard let backup = sqlite3_backup_init(target.handle, "main", handle, "main") else {
+      throw StoreError.sqlite(
+        code: sqlite3_errcode(target.handle), message: String(cString: sqlite3_errmsg(target.handle)),
+        sql: nil)
+    }
+    var code: Int32
+    repeat {
+      code = sqlite3_backup_step(backup, -1)
+      if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(50) }
+    } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
+    let finishCode = sqlite3_backup_finish(backup)
+    guard code == SQLITE_DONE, finishCode == SQLITE_OK else {
+      if code == SQLITE_NOMEM || finishCode == SQLITE_NOMEM {
+        throw StoreError.sqlite(code: SQLITE_NOMEM, message: "not enough memory to copy the log", sql: nil)
+      }
+      try check(code == SQLITE_DONE ? finishCode : code)
+      return
+    }
+  }
 }

@@ -51,6 +51,34 @@ public final class LogStore {
     }
   }
 
+  /// A copy of the log at `path` in memory, brought to this learnlog's schema there: what a dry
+  /// run works on when the log must not be changed at all (it is older, so opening it would
+  /// upgrade it) or cannot be (read-only, on a full disk). The file is only read. Takes about
+  /// the log's size in memory.
+  public convenience init(copyOf path: String) throws {
+    let source = try Database(path: path, mode: .readOnly, validate: Schema.validate)
+    let copy = try Database(path: path, mode: .inMemory)
+    try source.copy(into: copy)
+    try self.init(migrating: copy)
+  }
+
+  /// Wraps a database already open, migrating it as needed (no backup: for copies in memory).
+  init(migrating database: Database) throws {
+    self.database = database
+    let version = try database.pragmaInteger("user_version")
+    if version < Schema.supportedVersion {
+      try Schema.migrate(database)
+      schemaVersion = try database.pragmaInteger("user_version")
+    } else {
+      schemaVersion = version
+    }
+  }
+
+  /// The schema version of the log at `path`, read without writing or migrating anything.
+  public static func schemaVersion(at path: String) throws -> Int {
+    try Database(path: path, mode: .readOnly, validate: Schema.validate).pragmaInteger("user_version")
+  }
+
   /// Where the log lives unless `--db` says otherwise: `$LEARNLOG_DB`, else
   /// `$XDG_DATA_HOME/learnlog/learnlog.sqlite3`, else `~/.local/share/learnlog/learnlog.sqlite3`.
   /// A relative or empty `XDG_DATA_HOME` is ignored, as the XDG base directory spec requires.

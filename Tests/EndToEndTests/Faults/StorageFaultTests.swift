@@ -237,6 +237,8 @@ struct StorageFaultTests {
     let original = Faults.bytes(database)
     try #require(!original.isEmpty)
     guard let nobody = Unprivileged(sandbox: sandbox) else { return }
+    let journal = sandbox.path("journal.txt")
+    try "[2026-01-05 09:00] A note\nzqv9 body\n".write(toFile: journal, atomically: true, encoding: .utf8)
     // Owned by nobody, so modes apply even though the tests run as root.
     nobody.own(sandbox.root)
     for (what, setUp, undo) in [
@@ -264,7 +266,12 @@ struct StorageFaultTests {
       let log = try sandbox.run(["log"], database: database, prefix: nobody.prefix)
       let search = try sandbox.run(["search", "--json", "the"], database: database, prefix: nobody.prefix)
       let doctor = try sandbox.run(["doctor"], database: database, prefix: nobody.prefix)
+      // A dry run stores nothing, so it needs no write access: it runs on a copy in memory.
+      let dryRun = try sandbox.run(
+        ["import", "--format", "jrnl", "--dry-run", journal], database: database, prefix: nobody.prefix)
       _ = system(undo)
+      #expect(dryRun.status == 0, "\(what): \(dryRun.description)")
+      #expect(dryRun.out.hasPrefix("Would import 1 jrnl entry"), "\(what): \(dryRun.out)")
       // doctor checks it read-only and notes that, rather than refusing.
       #expect(doctor.status == 0, "\(what): \(doctor.description)")
       #expect(doctor.out.contains("Integrity check: ok"), "\(what): \(doctor.out)")

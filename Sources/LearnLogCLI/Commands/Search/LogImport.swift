@@ -101,11 +101,22 @@ struct LogImport {
     app.out(line + (isDryRun ? ". Nothing was stored.\n" : ".\n"))
   }
 
-  /// The log to import into. A dry run into a log that does not exist yet runs against an empty
-  /// log in memory, so it creates no file; otherwise it runs in the real log and is rolled back,
-  /// so it can say what would be skipped.
+  /// The log to import into. A dry run changes nothing, not even the schema: into a log that
+  /// does not exist yet it runs against an empty log in memory (creating no file); into an
+  /// older log, or one it cannot write (read-only, a full disk), against a copy in memory;
+  /// otherwise in the log itself, rolled back. Either way it can say what would be skipped.
   private func targetStore(_ app: App) throws -> LogStore {
-    isDryRun && !FileSystem.exists(app.databasePath) ? try app.readingStore() : try app.store(check: .full)
+    let path = app.databasePath
+    guard isDryRun else { return try app.store(check: .full) }
+    guard FileSystem.exists(path), !FileSystem.isEmptyFile(path) else { return try app.readingStore() }
+    if try LogStore.schemaVersion(at: path) < LogStore.supportedSchemaVersion {
+      return try LogStore(copyOf: path)
+    }
+    do {
+      return try app.store(check: .full)
+    } catch StoreError.readOnly, StoreError.cannotOpen, StoreError.diskFull {
+      return try LogStore(copyOf: path)
+    }
   }
 
   /// One element of an export, checked and handed to the store.
