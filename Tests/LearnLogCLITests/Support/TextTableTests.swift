@@ -128,6 +128,27 @@ struct SearchSnippetWrapTests {
     #expect(text == "  alpha beta\n  gamma delta\n  epsilon")
   }
 
+  @Test func aHeadingOnATerminalWrapsUnderTwoSpacesInsteadOfBeingCut() {
+    let heading = "entry 1 · 2026-11-22 · Alexandra Konstantinopoulou-Smith 李娜 · Most Challenging · "
+      + "Q1 What did I do well (leadership actions)?"
+    #expect(SearchHitText.heading(heading, width: nil) == [heading])
+    #expect(SearchHitText.heading(heading, width: 200) == [heading])
+    for width in [20, 40, 60] {
+      let lines = SearchHitText.heading(heading, width: width)
+      #expect(lines.count > 1, "\(lines)")
+      for line in lines { #expect(DisplayWidth.of(line) <= width, "\(width): \(line)") }
+      #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }, "\(lines)")
+      #expect(!lines.joined().contains("…"), "\(lines)")
+      #expect(lines.joined().filter { $0 != " " } == heading.filter { $0 != " " }, "nothing is lost: \(lines)")
+    }
+    #expect(
+      SearchHitText.heading(heading, width: 60) == [
+        "entry 1 · 2026-11-22 · Alexandra Konstantinopoulou-Smith 李",
+        "  娜 · Most Challenging · Q1 What did I do well (leadership",
+        "  actions)?",
+      ])
+  }
+
   @Test func aHighlightCutByABreakIsClosedAndOpenedAgain() {
     let marked = "the \(on)hard conversation\(off) went well"
     let lines = SearchHitText.indented(marked, width: 12).split(separator: "\n").map(String.init)
