@@ -132,6 +132,43 @@ struct NarrowTerminalTests {
     #expect(screen.contains("The session,"), "\(screen)")
   }
 
+  /// `review` at 20 columns: the header and the month legend wrap (only a rule id's sparkline row
+  /// may be wider, the id being whole).
+  @Test func reviewFitsTwentyColumns() throws {
+    let sandbox = try Sandbox()
+    let environment = sandbox.environment()
+    let imported = try BinaryRunner.learnlog(
+      ["import", "-", "--kind", "best", "--date", "2026-11-22", "--coachee", "Ravi"],
+      input: "Goal: better feedback\nQ1: I listened\n", environment: environment)
+    #expect(imported.status == 0, "\(imported.description)")
+    let session = try TmuxSession(
+      sandbox: sandbox, arguments: ["review"], environment: environment, width: 20,
+      height: 200, name: "review20")
+    #expect(try session.waitForExit() == 0)
+    let screen = try session.screen()
+    let lines = screen.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Prompt history · 1", "\(screen)")
+    #expect(lines.contains("By month, Nov 2026:"), "\(screen)")
+    Self.expectFits(lines.filter { !($0.hasPrefix("  ") && $0.contains("█")) }.joined(separator: "\n"), width: 20)
+  }
+
+  /// A pipe gets config's and rules list's lines whole, whatever COLUMNS says: scripts read them.
+  @Test func aPipeIsNeverWrapped() throws {
+    let sandbox = try Sandbox()
+    var environment = sandbox.environment()
+    environment["COLUMNS"] = "20"
+    let config = try BinaryRunner.learnlog(["config"], environment: environment)
+    #expect(config.status == 0, "\(config.description)")
+    #expect(
+      config.stdout.contains(
+        "Rule file: none; the built-in rules apply (yours would be \(sandbox.configHome)/learnlog/rules.json)\n"),
+      "\(config.stdout)")
+    #expect(config.stdout.contains("\nfollowUpsPerAnswer  1"), "\(config.stdout)")
+    let rules = try BinaryRunner.learnlog(["rules", "list"], environment: environment)
+    #expect(rules.stdout.contains("\nactions.stop-start-continue  "), "\(rules.stdout)")
+    #expect(rules.stdout.contains(" rules in use. `learnlog rules show ID` explains one.\n"), "\(rules.stdout)")
+  }
+
   /// Every line of `screen` (captured with terminal-wrapped lines joined) fits `width` columns:
   /// a longer line is one the terminal had to break.
   static func expectFits(_ screen: String, width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
