@@ -26,14 +26,14 @@ public struct EntryText: Sendable {
     if entry.source == .import { lines.append("Imported") }
 
     if !entry.grow.isEmpty || GrowStage.allCases.contains(where: { entry.skipped.contains(.grow($0)) }) {
-      lines += ["", "The session, through GROW"]
+      lines += [""] + hanging("The session, through GROW", indent: "")
       for stage in GrowStage.allCases {
         lines += block(title: stage.title, text: entry.grow[stage], skipped: entry.skipped.contains(.grow(stage)))
         lines += followUps(entry, at: .grow(stage))
       }
     }
 
-    lines += ["", framework.name]
+    lines += [""] + hanging(framework.name, indent: "")
     // Numbers are right-aligned ( 9., 10.) and every answer starts under its question's text.
     let numberWidth = String(framework.questions.map(\.number).max() ?? 1).count
     let questionIndent = String(repeating: " ", count: numberWidth + 2)
@@ -48,7 +48,7 @@ public struct EntryText: Sendable {
     }
 
     if includeTranscript {
-      lines += ["", "Conversation"]
+      lines += [""] + hanging("Conversation", indent: "")
       lines += TranscriptText.lines(entry.transcript).flatMap { hanging($0, indent: "    ") }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -61,7 +61,7 @@ public struct EntryText: Sendable {
     if let text {
       lines += indented(text, by: indent)
     } else {
-      lines.append(indent + (skipped ? "(skipped)" : "(not answered)"))
+      lines += indented(skipped ? "(skipped)" : "(not answered)", by: indent)
     }
     return lines
   }
@@ -72,20 +72,26 @@ public struct EntryText: Sendable {
       var lines = indented("↳ \(followUp.ask)  [\(followUp.ruleID)]", by: indent)
       switch followUp.response {
       case .answered: lines += indented(followUp.reply ?? "", by: replyIndent)
-      case .skipped: lines.append(replyIndent + "(skipped)")
-      case .dismissed: lines.append(replyIndent + "(dismissed)")
+      case .skipped: lines += indented("(skipped)", by: replyIndent)
+      case .dismissed: lines += indented("(dismissed)", by: replyIndent)
       case .pending:
-        lines.append(
-          replyIndent + (followUp.isFromImport ? "(suggested on import)" : "(not answered yet)"))
+        lines += indented(
+          followUp.isFromImport ? "(suggested on import)" : "(not answered yet)", by: replyIndent)
       }
       return lines
     }
   }
 
+  /// The columns left for text after `indent`: never fewer than 10, so a very narrow terminal
+  /// still gets lines it can show (a word wider than that is split by `wrap`).
+  static func room(_ width: Int, after indent: String) -> Int {
+    max(10, width - indent.count)
+  }
+
   /// A line that may be wider than `width`, wrapped with its continuation lines indented.
   /// Lines after a line break that already start with `indent` keep it.
   private func hanging(_ text: String, indent: String) -> [String] {
-    let available = max(20, width - indent.count)
+    let available = Self.room(width, after: indent)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     return lines.enumerated().flatMap { index, line -> [String] in
       let body = index > 0 && line.hasPrefix(indent) ? line.dropFirst(indent.count) : line
@@ -96,7 +102,7 @@ public struct EntryText: Sendable {
   }
 
   private func indented(_ text: String, by indent: String) -> [String] {
-    let available = max(20, width - indent.count)
+    let available = Self.room(width, after: indent)
     return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
       line.isEmpty ? [""] : wrap(String(line), available).map { indent + $0 }
     }

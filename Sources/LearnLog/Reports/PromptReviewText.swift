@@ -26,12 +26,12 @@ public struct PromptReviewText: Sendable {
 
   public func render(_ review: PromptReview) -> String {
     var out: [String] = []
-    out.append(emphasis("Prompt history") + " · " + overview(review))
-    if let filters = filterLine(review.filter) { out.append(dim(filters)) }
+    out += wrapped(emphasis("Prompt history") + " · " + overview(review))
+    if let filters = filterLine(review.filter) { out += wrapped(filters, style: dim) }
     if review.filter.question != nil { out += [""] + answers(review) }
     out.append("")
     guard !review.rules.isEmpty else {
-      out.append("No follow-ups were offered in this part of your log.")
+      out += wrapped("No follow-ups were offered in this part of your log.")
       return out.joined(separator: "\n") + "\n"
     }
     let idWidth = review.rules.map { measure($0.ruleID) }.max() ?? 0
@@ -40,7 +40,10 @@ public struct PromptReviewText: Sendable {
     let themed = review.rules.filter { $0.theme != nil }
     let others = review.rules.filter { $0.theme == nil }
     if !themed.isEmpty {
-      out += ["", emphasis("Recurring themes") + dim(" (\(RecurringTheme.minimumEntries) or more of your last \(RecurringTheme.window) reflections)")]
+      out += [""]
+        + wrapped(
+          emphasis("Recurring themes")
+            + dim(" (\(RecurringTheme.minimumEntries) or more of your last \(RecurringTheme.window) reflections)"))
       for rule in themed { out += block(rule, review: review, idWidth: idWidth, shown: shown) }
     }
     if !others.isEmpty {
@@ -84,9 +87,9 @@ public struct PromptReviewText: Sendable {
       ? MonthAxis.title(review.months[first])
       : "\(MonthAxis.title(review.months[first])) → \(MonthAxis.title(review.months[last]))"
     let cut = shown.count < review.months.count ? " (the latest \(shown.count) months)" : ""
-    return [
-      dim("By month, \(range)\(cut): ▂…█ the share of that month's entries it was offered in, ▁ none, · no entries.")
-    ]
+    return wrapped(
+      "By month, \(range)\(cut): ▂…█ the share of that month's entries it was offered in, ▁ none, · no entries.",
+      style: dim)
   }
 
   private func block(_ rule: PromptReview.RuleHistory, review: PromptReview, idWidth: Int, shown: Range<Int>) -> [String] {
@@ -117,21 +120,23 @@ public struct PromptReviewText: Sendable {
   private func answers(_ review: PromptReview) -> [String] {
     guard let number = review.filter.question else { return [] }
     let text = review.question?.text ?? "Question \(number)"
-    var out = [emphasis("\(number). \(text)") + dim(" Your answers over time, oldest first.")]
+    var out = wrapped(emphasis("\(number). \(text)") + dim(" Your answers over time, oldest first."))
     if review.answers.isEmpty {
-      return out + ["", "You have not answered question \(number) in this part of your log."]
+      return out + [""] + wrapped("You have not answered question \(number) in this part of your log.")
     }
     for answer in review.answers {
       let coachee = answer.coachee.isEmpty ? "" : " · \(answer.coachee)"
-      out += ["", dim("\(answer.sessionDate.iso) · \(answer.kind.title)\(coachee) · entry \(answer.entryID)")]
+      out += [""]
+        + wrapped(
+          "\(answer.sessionDate.iso) · \(answer.kind.title)\(coachee) · entry \(answer.entryID)", style: dim)
       out += indented(answer.text, by: "  ")
       for followUp in answer.followUps {
         out += indented("↳ \(followUp.ask)  [\(followUp.rule)]", by: "    ")
         switch followUp.response {
         case .answered: out += indented(followUp.reply ?? "", by: "      ")
-        case .skipped: out.append("      (skipped)")
-        case .dismissed: out.append("      (dismissed)")
-        case .pending: out.append("      (not answered yet)")
+        case .skipped: out += indented("(skipped)", by: "      ")
+        case .dismissed: out += indented("(dismissed)", by: "      ")
+        case .pending: out += indented("(not answered yet)", by: "      ")
         }
       }
     }
@@ -142,8 +147,15 @@ public struct PromptReviewText: Sendable {
     "\(Int((Double(part) * 100 / Double(whole)).rounded()))%"
   }
 
+  /// A heading or a sentence, wrapped to the width (whole when `wrap` leaves lines whole). `style`
+  /// is applied to each line on its own; text already partly styled is wrapped with its escapes,
+  /// which take no room.
+  private func wrapped(_ text: String, style: (String) -> String = { $0 }) -> [String] {
+    wrap(text, EntryText.room(width, after: "")).map(style)
+  }
+
   private func indented(_ text: String, by indent: String) -> [String] {
-    let available = max(20, width - indent.count)
+    let available = EntryText.room(width, after: indent)
     return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
       line.isEmpty ? [""] : wrap(String(line), available).map { indent + $0 }
     }

@@ -41,7 +41,8 @@ struct LogCommand {
     }
     let table = TextTable(
       headers: ["DATE", "COACHEE", "KIND", "STATUS", "ANSWERED", "ID"],
-      rows: rows, rightAligned: [4, 5], maxWidth: app.isOutputTerminal ? app.width : nil)
+      rows: rows, rightAligned: [4, 5], wholeColumns: [0, 3, 4, 5],
+      maxWidth: app.isOutputTerminal ? app.width : nil)
     app.out(table.render(header: style.emphasis))
   }
 }

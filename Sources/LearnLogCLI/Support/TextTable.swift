@@ -4,14 +4,18 @@ import LearnLogTerminal
 /// push the columns out of line.
 ///
 /// When `maxWidth` is given and the table is wider, the widest columns are cut first, each no
-/// narrower than `shortestColumn` (or its own width), so dates and counts stay whole. When even
+/// narrower than `shortestColumn` (or its own width), so dates and counts stay whole; columns in
+/// `wholeColumns` (ids, dates, counts: what a coach copies or compares) are never cut. When even
 /// that does not fit (a 40-column terminal and six columns), each row is printed as a record, a
 /// line per column, as `psql`'s expanded display does: cutting every column to a few characters
-/// would keep the shape of a table and lose what is in it.
+/// would keep the shape of a table and lose what is in it. A record's long value wraps onto
+/// lines under the value column instead of being cut.
 struct TextTable {
   let headers: [String]
   let rows: [[String]]
   var rightAligned: Set<Int> = []
+  /// Columns never cut: when they cannot fit whole, the table becomes records.
+  var wholeColumns: Set<Int> = []
   var maxWidth: Int?
 
   /// The narrowest a column is cut to: a date, and most names' first word.
@@ -25,7 +29,7 @@ struct TextTable {
     guard let maxWidth, Self.total(natural) > maxWidth else {
       return columns(rows, widths: natural, header: header)
     }
-    guard let widths = Self.fitted(natural, to: maxWidth) else {
+    guard let widths = Self.fitted(natural, to: maxWidth, whole: wholeColumns) else {
       return records(rows, maxWidth: maxWidth, header: header)
     }
     return columns(rows, widths: widths, header: header)
@@ -42,16 +46,20 @@ struct TextTable {
   }
 
   /// `natural` with the widest columns cut, one column at a time, until the table fits in
-  /// `maxWidth`; nil when it cannot fit without cutting a column below `shortestColumn`.
-  static func fitted(_ natural: [Int], to maxWidth: Int) -> [Int]? {
+  /// `maxWidth`; nil when it cannot fit without cutting a column below `shortestColumn`, or a
+  /// column in `whole` at all.
+  static func fitted(_ natural: [Int], to maxWidth: Int, whole: Set<Int> = []) -> [Int]? {
     var widths = natural
     var excess = total(widths) - maxWidth
+    func minimum(_ column: Int) -> Int {
+      whole.contains(column) ? natural[column] : min(natural[column], shortestColumn)
+    }
     while excess > 0 {
-      let cuttable = widths.indices.filter { widths[$0] > min(natural[$0], shortestColumn) }
+      let cuttable = widths.indices.filter { widths[$0] > minimum($0) }
       guard let widest = cuttable.max(by: { widths[$0] < widths[$1] }) else { return nil }
       // Down to the next-widest column's width at most, so wide columns share the cut.
       let others = cuttable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
-      let floor = max(min(natural[widest], shortestColumn), others, widths[widest] - excess)
+      let floor = max(minimum(widest), others, widths[widest] - excess)
       let cut = max(1, widths[widest] - floor)
       widths[widest] -= cut
       excess -= cut
@@ -70,17 +78,21 @@ struct TextTable {
     return lines.map { $0.trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
   }
 
-  /// Each row as lines of `HEADER  value`, a blank line between rows; values cut to fit.
+  /// Each row as lines of `HEADER  value`, a blank line between rows. A value wider than the
+  /// room left wraps (at spaces when it has them) onto lines indented under the value column,
+  /// so nothing is cut; the value column is never narrower than `shortestColumn`.
   private func records(_ rows: [[String]], maxWidth: Int, header: (String) -> String) -> String {
     let labelWidth = headers.map(DisplayWidth.of).max() ?? 0
-    let valueWidth = maxWidth - labelWidth - Self.gap
+    let valueWidth = max(Self.shortestColumn, maxWidth - labelWidth - Self.gap)
+    let valueIndent = String(repeating: " ", count: labelWidth + Self.gap)
     let blocks = rows.map { row in
       zip(headers, row).map { label, value in
-        let fitted =
-          valueWidth > 1 && DisplayWidth.of(value) > valueWidth
-          ? Self.truncate(value, to: valueWidth) : value
-        return (header(DisplayWidth.pad(label, to: labelWidth))
-          + String(repeating: " ", count: Self.gap) + fitted).trimmingTrailingSpaces
+        let pieces = DisplayWidth.of(value) > valueWidth
+          ? DisplayWidth.wrap(value, width: valueWidth) : [value]
+        let first = header(DisplayWidth.pad(label, to: labelWidth))
+          + String(repeating: " ", count: Self.gap) + (pieces.first ?? "")
+        return ([first] + pieces.dropFirst().map { valueIndent + $0 })
+          .map(\.trimmingTrailingSpaces).joined(separator: "\n")
       }.joined(separator: "\n")
     }
     return blocks.joined(separator: "\n\n") + "\n"

@@ -53,7 +53,62 @@ struct TextTableTests {
     #expect(blocks.count == 2, "\(text)")
     #expect(blocks[1].hasPrefix("DATE      2026-11-22\nCOACHEE   Ravi\nKIND      Most Challenging\n"), "\(text)")
     #expect(text.contains("COACHEE   Alexandra"), "\(text)")
-    #expect(text.contains("…"), "the long name is cut: \(text)")
+    #expect(!text.contains("…"), "the long name wraps, it is not cut: \(text)")
+    #expect(text.contains("李娜\n"), "\(text)")
+  }
+
+  @Test func aRecordsLongValueWrapsUnderTheValueColumn() {
+    var limited = table
+    limited.maxWidth = 40
+    let text = limited.render()
+    #expect(
+      text.hasPrefix("DATE      2026-11-25\nCOACHEE   Alexandra\n          Konstantinopoulou-Smith 李娜\nKIND      Best\n"),
+      "\(text)")
+  }
+
+  @Test("At 20 columns dates and counts stay whole in the records", arguments: [20, 24])
+  func recordsInTwentyColumns(width: Int) {
+    var limited = table
+    limited.maxWidth = width
+    let text = limited.render()
+    #expect(widest(text) <= width, "\(text)")
+    #expect(!text.contains("…"), "\(text)")
+    #expect(text.contains("DATE      2026-11-25\n") && text.contains("ANSWERED  16/16\n"), "\(text)")
+    let name = text.split(separator: "\n").drop { !$0.hasPrefix("COACHEE   Alexandra") }
+      .prefix { $0 == "COACHEE   Alexandra" || $0.hasPrefix("          ") }
+    #expect(name.count >= 2, "continuation lines under the value column: \(text)")
+    let pieces = name.map { $0.dropFirst(10) }
+    #expect(pieces.joined().filter { $0 != " " } == "AlexandraKonstantinopoulou-Smith李娜", "\(text)")
+  }
+
+  @Test func aWholeColumnIsNeverCut() {
+    #expect(TextTable.fitted([10, 40, 16, 2], to: 44, whole: [2]) == [10, 10, 16, 2])
+    #expect(TextTable.fitted([30, 20], to: 42, whole: [0]) == [30, 10])
+    #expect(TextTable.fitted([30, 20], to: 41, whole: [0]) == nil)
+    #expect(TextTable.fitted([30, 20], to: 41) == [19, 20])
+  }
+
+  @Test func anIdTooWideForTheTerminalMakesRecordsNotACutId() {
+    let rules = TextTable(
+      headers: ["ID", "WHERE", "PRIORITY"],
+      rows: [["depth.concrete-example", "every answer", "50"], ["questions.open", "q1–q16", "40"]],
+      rightAligned: [2], wholeColumns: [0, 2], maxWidth: 44)
+    let fits = rules.render()
+    #expect(fits.contains("depth.concrete-example  every ans…        50"), "\(fits)")
+    let cutTable = TextTable(headers: rules.headers, rows: rules.rows, rightAligned: [2], maxWidth: 44)
+    #expect(cutTable.render().contains("depth.concrete-exam…"), "without wholeColumns the id is cut")
+
+    var narrow = rules
+    narrow.maxWidth = 32
+    let text = narrow.render()
+    #expect(widest(text) <= 32, "\(text)")
+    #expect(!text.contains("…"), "\(text)")
+    #expect(text.hasPrefix("ID        depth.concrete-example\nWHERE     every answer\n"), "\(text)")
+
+    narrow.maxWidth = 20
+    let tiny = narrow.render()
+    #expect(widest(tiny) <= 20, "\(tiny)")
+    #expect(tiny.hasPrefix("ID        depth.conc\n          rete-examp\n          le\n"), "\(tiny)")
   }
 }
 
@@ -71,6 +126,27 @@ struct SearchSnippetWrapTests {
   @Test func wrappedUnderTheIndent() {
     let text = SearchHitText.indented("alpha beta gamma delta epsilon", width: 14)
     #expect(text == "  alpha beta\n  gamma delta\n  epsilon")
+  }
+
+  @Test func aHeadingOnATerminalWrapsUnderTwoSpacesInsteadOfBeingCut() {
+    let heading = "entry 1 · 2026-11-22 · Alexandra Konstantinopoulou-Smith 李娜 · Most Challenging · "
+      + "Q1 What did I do well (leadership actions)?"
+    #expect(SearchHitText.heading(heading, width: nil) == [heading])
+    #expect(SearchHitText.heading(heading, width: 200) == [heading])
+    for width in [20, 40, 60] {
+      let lines = SearchHitText.heading(heading, width: width)
+      #expect(lines.count > 1, "\(lines)")
+      for line in lines { #expect(DisplayWidth.of(line) <= width, "\(width): \(line)") }
+      #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }, "\(lines)")
+      #expect(!lines.joined().contains("…"), "\(lines)")
+      #expect(lines.joined().filter { $0 != " " } == heading.filter { $0 != " " }, "nothing is lost: \(lines)")
+    }
+    #expect(
+      SearchHitText.heading(heading, width: 60) == [
+        "entry 1 · 2026-11-22 · Alexandra Konstantinopoulou-Smith 李",
+        "  娜 · Most Challenging · Q1 What did I do well (leadership",
+        "  actions)?",
+      ])
   }
 
   @Test func aHighlightCutByABreakIsClosedAndOpenedAgain() {

@@ -43,6 +43,17 @@ struct EntryTextWidthTests {
     #expect(text.contains("\n    second line of the same"))
   }
 
+  @Test("Below 25 columns lines still fit: titles wrap, and answers get the width left, not 20", arguments: [14, 16, 20, 24])
+  func aVeryNarrowTerminalStillFits(width: Int) {
+    var entry = entry()
+    entry.grow[.goal] = "a goal that is long enough to wrap several times"
+    let text = EntryText(width: width, wrap: Self.wrapByCharacters).render(entry, includeTranscript: true)
+    for line in text.split(separator: "\n") {
+      #expect(line.count <= width, "too wide at \(width): \(line)")
+    }
+    #expect(!text.contains("The session, through GROW\n"), "the section title wraps too")
+  }
+
   @Test func aWideWidthLeavesLinesWhole() {
     let text = EntryText(width: 100_000, wrap: Self.wrapByCharacters).render(
       entry(), includeTranscript: true)

@@ -69,6 +69,28 @@ struct PromptReviewTests {
     #expect(Sparkline.render(counts: [0, 1, 2, 0, 1], entries: [2, 2, 2, 0, 8]) == "▁▅█·▂")
   }
 
+  @Test("On a terminal the header and the month legend wrap, and indented facts get the width left", arguments: [20, 40, 80])
+  func headerAndLegendWrap(width: Int) {
+    let wrapByCharacters: @Sendable (String, Int) -> [String] = { text, width in
+      stride(from: 0, to: text.count, by: width).map { start in
+        let from = text.index(text.startIndex, offsetBy: start)
+        return String(text[from..<text.index(from, offsetBy: min(width, text.distance(from: from, to: text.endIndex)))])
+      }
+    }
+    let output = PromptReviewText(width: width, wrap: wrapByCharacters)
+      .render(Self.review(ReportFilter(since: CalendarDate(iso: "2026-07-01"), question: 6)))
+    let lines = output.split(separator: "\n")
+    #expect(lines.first.map { $0.hasPrefix("Prompt history · ") } == true, "\(output)")
+    #expect(lines.contains { $0.hasPrefix("By month, ") }, "\(output)")
+    // Only a sparkline row (a rule id, never cut, and its months) may be wider.
+    let ruleIDs = Set(Self.review().rules.map(\.ruleID))
+    for line in lines {
+      let isSparkline = line.hasPrefix("  ") && ruleIDs.contains(String(line.dropFirst(2).prefix { $0 != " " }))
+      if !isSparkline { #expect(line.count <= width, "too wide at \(width): \(line)") }
+    }
+    #expect(Self.text.render(Self.review()).contains("By month, Jul 2026 → Dec 2026: ▂…█ the share"), "whole at 80 without a wrap")
+  }
+
   @Test func monthAxisFillsGapsAcrossYears() {
     #expect(MonthAxis.covering(["2027-02", "2026-11"]) == ["2026-11", "2026-12", "2027-01", "2027-02"])
     #expect(MonthAxis.covering([String]()).isEmpty)

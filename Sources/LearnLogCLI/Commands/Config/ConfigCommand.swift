@@ -10,12 +10,14 @@ struct ConfigCommand {
     case .loaded: state = "read"
     case .ignored: state = "ignored because of the mistake above"
     }
-    app.out("Config file: \(app.configFilePath) (\(state))\n")
+    // On a terminal these lines wrap to its width and the table is fitted to it; a pipe gets
+    // them whole, for scripts.
+    app.outLines(["Config file: \(app.configFilePath) (\(state))"])
     // Loaded once, for the rule file's line and for followUpsPerAnswer; a problem in the file
     // is the warning a reflection would give, on that line.
     var ruleProblem: String?
     let engine = FollowUpAdvisors.load(app: app) { ruleProblem = ruleProblem ?? $0 }
-    app.out(Self.ruleFileLine(path: app.userRulesPath, problem: ruleProblem, app: app) + "\n\n")
+    app.outLines([Self.ruleFileLine(path: app.userRulesPath, problem: ruleProblem, app: app), ""])
     let followUps = followUpsPerAnswer(settings, engine: engine)
     let rows: [[String]] = [
       ["programmeTarget", String(settings.programmeTarget.value), settings.programmeTarget.source.description],
@@ -28,7 +30,10 @@ struct ConfigCommand {
       ["editor", settings.editor.value ?? "nano, else vi", settings.editor.source.description],
       ["followUpsPerAnswer", String(followUps.value), followUps.source.description],
     ]
-    let table = TextTable(headers: ["SETTING", "VALUE", "FROM"], rows: rows)
+    // A setting's name is what config.json spells: never cut it.
+    let table = TextTable(
+      headers: ["SETTING", "VALUE", "FROM"], rows: rows, wholeColumns: [0],
+      maxWidth: app.isOutputTerminal ? app.width : nil)
     app.out(table.render(header: app.style.emphasis))
   }
 

@@ -13,13 +13,15 @@ struct RulesListCommand {
     }
     let table = TextTable(
       headers: ["ID", "WHERE", "PRIORITY", "SOURCE"], rows: rows, rightAligned: [2],
-      maxWidth: app.isOutputTerminal ? app.width : nil)
+      // The id is what `rules show ID` takes: never cut it.
+      wholeColumns: [0, 2], maxWidth: app.isOutputTerminal ? app.width : nil)
     app.out(table.render(header: app.style.emphasis))
     let disabled = catalog.items.filter(\.isDisabled).count
     let file = app.userRulesPath.map { " Your rule file: \($0)." } ?? ""
-    app.out(
+    app.outLines([
       "\(catalog.items.count - disabled) rules in use"
         + (disabled > 0 ? ", \(disabled) disabled" : "") + ".\(file)"
-        + " `learnlog rules show ID` explains one.\n")
+        + " `learnlog rules show ID` explains one."
+    ])
   }
 }

@@ -81,7 +81,8 @@ struct SearchHitDocument: Encodable {
   }
 }
 
-/// A match as text: a heading line (what and where), then the snippet, indented.
+/// A match as text: a heading (what and where; on a narrow terminal wrapped, its continuation
+/// lines indented by two spaces), then the snippet, indented.
 ///
 /// ```
 /// entry 14 · 2 Nov · Ravi · Best · Q7 What will I do differently next time…
@@ -89,7 +90,7 @@ struct SearchHitDocument: Encodable {
 /// ```
 struct SearchHitText {
   let style: TerminalStyle
-  /// The terminal's width, or nil when the output is not a terminal (no cutting then).
+  /// The terminal's width, or nil when the output is not a terminal (no wrapping then).
   let width: Int?
   let currentYear: Int
 
@@ -106,16 +107,31 @@ struct SearchHitText {
       if let kind = hit.kind { parts.append(kind.title) }
       if let step = hit.step { parts.append(Self.label(step, isReply: hit.origin == .reply)) }
     }
-    var heading = parts.joined(separator: " · ")
-    if let width, DisplayWidth.of(heading) > width {
-      heading = Self.truncated(heading, to: width)
-    }
+    // Emphasis on each line's text, never on the indent before it.
+    let heading = Self.heading(parts.joined(separator: " · "), width: width).enumerated()
+      .map { $0 == 0 ? style.emphasis($1) : Self.indent + style.emphasis(String($1.dropFirst(Self.indent.count))) }
+      .joined(separator: "\n")
     let snippet = Self.flattened(hit.snippet)
     let marked =
       style.isColourEnabled
       ? snippet.rendered(open: Self.markOn, close: Self.markOff)
       : snippet.rendered(open: "[", close: "]")
-    return style.emphasis(heading) + "\n" + Self.indented(marked, width: width) + "\n"
+    return heading + "\n" + Self.indented(marked, width: width) + "\n"
+  }
+
+  /// The heading, and on a terminal wrapped to its width: continuation lines are indented by two
+  /// spaces, so nothing of it (the question above all) is lost to a cut.
+  static func heading(_ text: String, width: Int?) -> [String] {
+    guard let width, DisplayWidth.of(text) > width else { return [text] }
+    let first = DisplayWidth.wrap(text, width: max(10, width)).first ?? ""
+    // The first line is the start of the heading; the rest wraps under the indent.
+    guard text.hasPrefix(first) else {
+      return DisplayWidth.wrap(text, width: max(10, width - indent.count)).enumerated()
+        .map { $0 == 0 ? $1 : indent + $1 }
+    }
+    let rest = text.dropFirst(first.count).drop { $0 == " " }
+    guard !rest.isEmpty else { return [first] }
+    return [first] + DisplayWidth.wrap(String(rest), width: max(10, width - indent.count)).map { indent + $0 }
   }
 
   private static let markOn = "\u{1B}[1;7m"
@@ -155,19 +171,6 @@ struct SearchHitText {
 
   private static func shortened(_ text: String) -> String {
     text.count <= 40 ? text : String(text.prefix(39)) + "…"
-  }
-
-  /// `text` cut to `width` terminal columns, ending in `…`.
-  static func truncated(_ text: String, to width: Int) -> String {
-    var result = ""
-    var used = 0
-    for character in text {
-      let columns = DisplayWidth.of(character)
-      if used + columns > width - 1 { break }
-      result.append(character)
-      used += columns
-    }
-    return result + "…"
   }
 
   /// The snippet on one line: line breaks and runs of spaces become one space.

@@ -51,7 +51,7 @@ struct SessionsListCommand {
     }
     let table = TextTable(
       headers: ["ID", "DATE", "COACHEE", "TOPIC", "MIN", "FORMAT", "PAYMENT", "REFLECTIONS"],
-      rows: rows, rightAligned: [0, 4], maxWidth: width)
+      rows: rows, rightAligned: [0, 4], wholeColumns: [0, 1, 4], maxWidth: width)
     return programme + table.render(header: app.style.emphasis)
   }
 
