@@ -76,7 +76,7 @@ enum ReadlineCallbacks {
       let point = Int(learnlog_rl_point())
       let line = UnsafeRawPointer(learnlog_rl_line_buffer()).assumingMemoryBound(to: UInt8.self)
       guard
-        let start = CharacterRubout.start(
+        let start = CharacterBoundaries.start(
           ofLast: Int(count), in: UnsafeBufferPointer(start: line, count: point))
       else { return rl_rubout(count, key) }
       learnlog_rl_delete_before_point(Int32(start))
