@@ -59,6 +59,38 @@ static inline void learnlog_rl_delete_before_point(int start) {
   rl_point = start;
 }
 
+/// Binds the keys that move the cursor one character (Left and Right in their CSI `ESC [ D/C`
+/// and SS3 `ESC O D/C` forms, Ctrl-B, Ctrl-F) and that delete the character under it (Delete,
+/// `ESC [ 3 ~`, and Ctrl-D) in the emacs keymap; the arrows and Delete in the vi insertion
+/// keymap as well (Ctrl-B, Ctrl-F and Ctrl-D do other things there). Ctrl-D on an empty line
+/// still ends input: readline checks for its end-of-file character before looking up the key.
+static inline void learnlog_rl_bind_character_keys(rl_command_func_t *backward,
+                                                   rl_command_func_t *forward,
+                                                   rl_command_func_t *delete_forward) {
+  Keymap maps[2] = {emacs_standard_keymap, vi_insertion_keymap};
+  for (int i = 0; i < 2; i++) {
+    rl_bind_keyseq_in_map("\033[D", backward, maps[i]);
+    rl_bind_keyseq_in_map("\033OD", backward, maps[i]);
+    rl_bind_keyseq_in_map("\033[C", forward, maps[i]);
+    rl_bind_keyseq_in_map("\033OC", forward, maps[i]);
+    rl_bind_keyseq_in_map("\033[3~", delete_forward, maps[i]);
+  }
+  rl_bind_key_in_map(2, backward, emacs_standard_keymap);        // Ctrl-B
+  rl_bind_key_in_map(6, forward, emacs_standard_keymap);         // Ctrl-F
+  rl_bind_key_in_map(4, delete_forward, emacs_standard_keymap);  // Ctrl-D
+}
+
+/// Deletes the bytes from the cursor to `end` (undoable); the cursor stays where it is.
+static inline void learnlog_rl_delete_after_point(int end) {
+  if (end <= rl_point || end > rl_end) return;
+  rl_delete_text(rl_point, end);
+}
+
+/// The length of the line, in bytes.
+static inline int learnlog_rl_end(void) {
+  return rl_end;
+}
+
 /// The text typed so far (never NULL).
 static inline const char *learnlog_rl_line_buffer(void) {
   return rl_line_buffer ? rl_line_buffer : "";

@@ -72,16 +72,13 @@ enum ReadlineCallbacks {
       ReadlineCallbacks.state.withLock { $0.isPaste = true }
       return rl_bracketed_paste_begin(count, key)
     }
-    learnlog_rl_bind_rubout { count, key in
-      let point = Int(learnlog_rl_point())
-      let line = UnsafeRawPointer(learnlog_rl_line_buffer()).assumingMemoryBound(to: UInt8.self)
-      guard
-        let start = CharacterRubout.start(
-          ofLast: Int(count), in: UnsafeBufferPointer(start: line, count: point))
-      else { return rl_rubout(count, key) }
-      learnlog_rl_delete_before_point(Int32(start))
-      return 0
-    }
+    // Backspace, the arrows, Ctrl-B/F, Delete and Ctrl-D go by what the screen shows as one
+    // character (`CharacterBoundaries`).
+    learnlog_rl_bind_rubout { ReadlineCallbacks.deleteBackward($0, $1) }
+    learnlog_rl_bind_character_keys(
+      { ReadlineCallbacks.moveBackward($0, $1) },
+      { ReadlineCallbacks.moveForward($0, $1) },
+      { ReadlineCallbacks.deleteForward($0, $1) })
     learnlog_rl_set_completion(
       { text, start, _ in
         // Never fall back to filename completion, whatever happens below.
@@ -92,6 +89,57 @@ enum ReadlineCallbacks {
         }
       },
       { _, _ in nil })
+  }
+
+  // The editing commands, with readline's calling convention: a count (negative turns the
+  // direction around, as in readline) and the key. readline's own function acts at the line's
+  // ends and for bytes that are not UTF-8.
+
+  private static func moveBackward(_ count: Int32, _ key: Int32) -> Int32 {
+    if count < 0 { return moveForward(-count, key) }
+    guard let start = CharacterBoundaries.previous(Int(count), before: point, in: line) else {
+      return rl_backward_char(count, key)
+    }
+    learnlog_rl_set_point(Int32(start))
+    return 0
+  }
+
+  private static func moveForward(_ count: Int32, _ key: Int32) -> Int32 {
+    if count < 0 { return moveBackward(-count, key) }
+    guard let end = CharacterBoundaries.next(Int(count), after: point, in: line) else {
+      return rl_forward_char(count, key)
+    }
+    learnlog_rl_set_point(Int32(end))
+    return 0
+  }
+
+  private static func deleteBackward(_ count: Int32, _ key: Int32) -> Int32 {
+    if count < 0 { return deleteForward(-count, key) }
+    guard let start = CharacterBoundaries.previous(Int(count), before: point, in: line) else {
+      return rl_rubout(count, key)
+    }
+    learnlog_rl_delete_before_point(Int32(start))
+    return 0
+  }
+
+  /// Delete and Ctrl-D. Ctrl-D on an empty line ends input before any binding is looked up
+  /// (a second Ctrl-D in a row reaches `rl_delete`, which rings the bell, as it always did).
+  private static func deleteForward(_ count: Int32, _ key: Int32) -> Int32 {
+    if count < 0 { return deleteBackward(-count, key) }
+    guard let end = CharacterBoundaries.next(Int(count), after: point, in: line) else {
+      return rl_delete(count, key)
+    }
+    learnlog_rl_delete_after_point(Int32(end))
+    return 0
+  }
+
+  /// The cursor, in bytes into `line`.
+  private static var point: Int { Int(learnlog_rl_point()) }
+
+  /// The line being edited, as bytes; valid until readline next changes it.
+  private static var line: UnsafeBufferPointer<UInt8> {
+    let buffer = UnsafeRawPointer(learnlog_rl_line_buffer()).assumingMemoryBound(to: UInt8.self)
+    return UnsafeBufferPointer(start: buffer, count: Int(learnlog_rl_end()))
   }
 
   /// readline's generator protocol: index 0 starts a new search, then one match per call, as a

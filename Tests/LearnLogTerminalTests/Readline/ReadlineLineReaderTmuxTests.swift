@@ -31,11 +31,15 @@ struct ReadlineLineReaderTmuxTests {
 
   /// Starts the demo directly, or typed into an interactive bash (for job control).
   /// `options` go after the log path (`--interrupt-cancels`).
-  private func start(underShell: Bool = false, options: String = "") throws -> TmuxSession {
+  /// `inputrc`, when given, is readline's INPUTRC.
+  private func start(
+    underShell: Bool = false, options: String = "", inputrc: String? = nil
+  ) throws -> TmuxSession {
     let demo = ReadlineDemo.path ?? ""
     // No locale in the environment: the reader must fall back to UTF-8 by itself.
     let command =
-      "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color \(demo) \(logPath) \(options)"
+      "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color"
+      + (inputrc.map { " INPUTRC=\($0)" } ?? "") + " \(demo) \(logPath) \(options)"
     let session: TmuxSession
     if underShell {
       session = try TmuxSession(command: "bash --norc --noprofile -i")
@@ -139,6 +143,132 @@ struct ReadlineLineReaderTmuxTests {
     // Ctrl-H is Backspace too.
     try session.send("ok👩‍👩‍👧", "C-h", "Enter")
     try waitForInput(#"line("ok")"#, count: count + 1)
+  }
+
+  /// What the demo logs for a typed line.
+  private func line(_ text: String) -> String {
+    "line(\(text.debugDescription))"
+  }
+
+  /// Types `text`, waits until the screen shows it, then sends `keys` and Enter, and expects
+  /// `saved` to be the line read (the `count`th read).
+  private func edit(
+    _ session: TmuxSession, typing text: String, then keys: [String], saves saved: String,
+    count: Int, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    try session.send(text)
+    // Some of the text is on the prompt line (how tmux draws an emoji sequence varies).
+    try waitFor(
+      {
+        let last = try session.screen().split(separator: "\n").last ?? ""
+        return last.hasPrefix("Question › ") && last.count > "Question › ".count
+      }, sourceLocation: sourceLocation)
+    for key in keys {
+      if key.hasPrefix("hex:") {
+        try session.sendBytes(
+          key.dropFirst(4).split(separator: " ").map { UInt8($0, radix: 16) ?? 0 })
+      } else {
+        try session.send(key)
+      }
+    }
+    try session.send("Enter")
+    try waitFor({ loggedInputs().count >= count }, sourceLocation: sourceLocation)
+    #expect(loggedInputs().last == line(saved), sourceLocation: sourceLocation)
+  }
+
+  // The arrow keys as bytes, in both forms terminals send them.
+  private static let leftCSI = "hex:1b 5b 44"
+  private static let rightCSI = "hex:1b 5b 43"
+  private static let leftSS3 = "hex:1b 4f 44"
+  private static let rightSS3 = "hex:1b 4f 43"
+  private static let deleteKey = "hex:1b 5b 33 7e"
+  // Home and End as readline binds them itself: tmux's own `Home` and `End` send `ESC [ 1 ~`
+  // and `ESC [ 4 ~`, which only an inputrc (such as Debian's /etc/inputrc) binds.
+  private static let home = "hex:1b 5b 48"
+  private static let end = "hex:1b 5b 46"
+
+  @Test("Left and Right (CSI and SS3 forms, Ctrl-B, Ctrl-F) step over whole characters")
+  func arrowsMoveByCharacter() throws {
+    let session = try start()
+    var count = 0
+    func check(_ text: String, _ keys: [String], _ saved: String) throws {
+      count += 1
+      try edit(session, typing: text, then: keys, saves: saved, count: count)
+    }
+    let family = "👩‍👩‍👧"
+    // The tester's cases.
+    try check("fam \(family) end", Array(repeating: "Left", count: 5) + ["X"], "fam X\(family) end")
+    try check("👍🏽", ["Left", "Y"], "Y👍🏽")
+    try check("a🇫🇷b", [Self.home, "Right", "Right", "X"], "a🇫🇷Xb")
+    // Each form of Left and Right.
+    for left in ["Left", Self.leftCSI, Self.leftSS3, "C-b"] {
+      try check("x\(family)👍🏽y", [left, left, "L"], "x\(family)L👍🏽y")
+    }
+    for right in ["Right", Self.rightCSI, Self.rightSS3, "C-f"] {
+      try check("x🇫🇷👍🏽y", ["C-a", right, right, "R"], "x🇫🇷R👍🏽y")
+    }
+    // Accents, CJK, and both ends of the line (readline's own movement there: nothing moves).
+    try check("e\u{301}你", ["Left", "Left", "Q"], "Qe\u{301}你")
+    try check("ab", ["Right", "Right", "Z"], "abZ")
+    try check("ab", ["C-a", "Left", "Z"], "Zab")
+  }
+
+  @Test("Delete and Ctrl-D delete the whole character under the cursor; Ctrl-D ends an empty line")
+  func deleteByCharacter() throws {
+    let session = try start()
+    var count = 0
+    func check(_ text: String, _ keys: [String], _ saved: String) throws {
+      count += 1
+      try edit(session, typing: text, then: keys, saves: saved, count: count)
+    }
+    let family = "👩‍👩‍👧"
+    // The tester's cases.
+    try check("a🇫🇷b", [Self.home, "Right", "DC"], "ab")
+    try check("e\(family)f", [Self.end, "Left", "Left", "DC"], "ef")
+    try check("e\(family)f", [Self.end, "Left", "DC"], "e\(family)")
+    for delete in ["DC", Self.deleteKey, "C-d"] {
+      try check("x👍🏽\(family)y", ["C-a", "Right", delete], "x\(family)y")
+      try check("x🇫🇷e\u{301}", ["C-a", "Right", "Right", delete], "x🇫🇷")
+    }
+    // At the end of the line Delete and Ctrl-D delete nothing, and Ctrl-D does not end input.
+    try check("ok👍🏽", ["DC", "C-d"], "ok👍🏽")
+    // Ctrl-D deleting the last character leaves an empty line, not the end of input.
+    try check("👍🏽", ["C-a", "C-d"], "")
+    try session.send("C-d")
+    try waitFor { loggedInputs().count > count }
+    #expect(loggedInputs().last == "endOfInput")
+  }
+
+  @Test("Word movement, Ctrl-W, Ctrl-U, Home and End still work around emoji")
+  func otherEditingKeys() throws {
+    let session = try start()
+    var count = 0
+    func check(_ text: String, _ keys: [String], _ saved: String) throws {
+      count += 1
+      try edit(session, typing: text, then: keys, saves: saved, count: count)
+    }
+    let family = "👩‍👩‍👧"
+    try check("one two three", ["M-b", "M-b", "X"], "one Xtwo three")
+    try check("one two three", ["C-a", "M-f", "X"], "oneX two three")
+    try check("one \(family) two", ["C-w"], "one \(family) ")
+    try check("one 🇫🇷 two", ["Left", "Left", "Left", "Left", "C-u"], " two")
+    try check("🇫🇷 mid 👍🏽", [Self.home, "H", Self.end, "E"], "H🇫🇷 mid 👍🏽E")
+    // Backspace after moving left goes by character too.
+    try check("a\(family)b", ["Left", "BSpace"], "ab")
+  }
+
+  @Test("In vi insert mode the arrows and Delete go by character too")
+  func viInsertMode() throws {
+    let inputrc = NSTemporaryDirectory() + "learnlog-inputrc-\(UUID().uuidString)"
+    try "set editing-mode vi\n".write(toFile: inputrc, atomically: true, encoding: .utf8)
+    defer { unlink(inputrc) }
+    let session = try start(inputrc: inputrc)
+    try edit(session, typing: "a👍🏽b", then: ["Left", "Left", "X"], saves: "aX👍🏽b", count: 1)
+    try edit(
+      session, typing: "a🇫🇷b", then: [Self.leftSS3, Self.leftSS3, Self.deleteKey],
+      saves: "ab", count: 2)
+    try edit(
+      session, typing: "a🇫🇷b", then: [Self.home, "Right", "Right", "Y"], saves: "a🇫🇷Yb", count: 3)
   }
 
   @Test("Ctrl-A moves to the start of the answer, never into the prompt")
