@@ -92,7 +92,7 @@ struct PromptInterruptTests {
 
     let forget = try start(sandbox, ["forget", "--coachee", "Ravi"], name: "forget")
     defer { forget.close() }
-    let question = "Erase 0 reflections, 1 session about Ravi? This cannot be undone. [y/N]"
+    let question = "Erase 0 reflections and 1 session about Ravi? This cannot be undone. [y/N]"
     try waitForQuestion(forget, question)
     // A "y" typed but not entered is not a confirmation.
     try forget.type("y")

@@ -370,6 +370,10 @@ final class ReflectSession {
   }
 
   private func describe(_ error: any Error) -> String {
+    // The store's own words for a full disk end "try again"; here learnlog tries by itself.
+    if case .diskFull(let path) = error as? StoreError {
+      return "the disk holding \(path) is full; free some space"
+    }
     if let error = error as? StoreError { return error.message }
     return "an unexpected error"
   }

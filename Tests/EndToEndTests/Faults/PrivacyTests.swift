@@ -137,7 +137,7 @@ struct PrivacyTests {
 
     let forgotten = try sandbox.run(["forget", "--coachee", "RAVI", "--yes"])
     #expect(forgotten.status == 0, "\(forgotten.description)")
-    #expect(forgotten.out.contains("Erased 2 reflections, 1 session"), "\(forgotten.out)")
+    #expect(forgotten.out.contains("Erased 2 reflections and 1 session"), "\(forgotten.out)")
     #expect(forgotten.out.contains("1 note still mentions"), "\(forgotten.out)")
     reader.write(Faults.input(["Noor"]))
     reader.closeInput()
@@ -173,7 +173,7 @@ struct PrivacyTests {
     _ = try sandbox.run(["reflect"], input: Faults.input(Faults.context() + answers))
     for (reply, isErased) in [("n", false), ("y", true)] {
       let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["forget", "--coachee", "Ravi"])
-      try terminal.waitFor("Erase 1 reflection, 1 session about Ravi? This cannot be undone. [y/N]")
+      try terminal.waitFor("Erase 1 reflection and 1 session about Ravi? This cannot be undone. [y/N]")
       try terminal.type(reply)
       try terminal.press("Enter")
       #expect(try terminal.waitForExit() == 0)

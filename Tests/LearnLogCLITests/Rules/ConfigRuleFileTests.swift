@@ -37,4 +37,13 @@ struct ConfigRuleFileTests {
     let read = try harness.run(["--rules", fine, "config"])
     #expect(line(read.output) == "Rule file: \(fine) (read)", "\(read.output)")
   }
+
+  @Test func rulesListDoesNotCallAnUnusableFileItsRuleFile() throws {
+    let harness = try BinaryHarness()
+    let missing = harness.folder + "/nowhere.json"
+    let result = try harness.run(["--rules", missing, "rules", "list"])
+    #expect(result.status == 0, "\(result.errorOutput)")
+    #expect(result.output.contains("Your rule file \(missing) is not used in full: see the warning."), "\(result.output)")
+    #expect(result.errorOutput.contains("cannot read the rule file"), "\(result.errorOutput)")
+  }
 }

@@ -3,7 +3,11 @@ import LearnLog
 /// `learnlog rules list`: every rule, where it applies, its priority and where it comes from.
 struct RulesListCommand {
   func run(_ app: App) throws {
-    let engine = RuleFiles.engine(app)
+    var isFileUsedInFull = true
+    let engine = FollowUpAdvisors.load(app: app) {
+      isFileUsedInFull = false
+      app.errorLine("learnlog: warning: " + $0)
+    }
     let catalog = RuleCatalog(engine.ruleSet, builtIn: RuleEngine.builtIn.ruleSet)
     let rows = catalog.items.map { item in
       [
@@ -17,7 +21,11 @@ struct RulesListCommand {
       wholeColumns: [0, 2], maxWidth: app.isOutputTerminal ? app.width : nil)
     app.out(table.render(header: app.style.emphasis))
     let disabled = catalog.items.filter(\.isDisabled).count
-    let file = app.userRulesPath.map { " Your rule file: \($0)." } ?? ""
+    let file =
+      app.userRulesPath.map {
+        isFileUsedInFull
+          ? " Your rule file: \($0)." : " Your rule file \($0) is not used in full: see the warning."
+      } ?? ""
     app.outLines([
       "\(catalog.items.count - disabled) rules in use"
         + (disabled > 0 ? ", \(disabled) disabled" : "") + ".\(file)"
