@@ -44,7 +44,7 @@ extension CommandTree {
       CommandExample("learnlog export --since 2026-09-01 -o autumn.md", "This term, as a readable document (Markdown, from the file name)."),
     ],
     options: [
-      OptionSpec("format", valueName: "format", help: "json or md (default: from the -o file name, else json).", defaultValue: nil, completion: .choices(["json", "md"])),
+      OptionSpec("format", short: "f", valueName: "format", help: "json or md (default: from the -o file name, else json).", defaultValue: nil, completion: .choices(["json", "md"])),
       sinceOption, untilOption,
       outputOption,
     ])

@@ -48,7 +48,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String {
     switch self {
     case .empty:
-      "the file is empty: there is nothing to import"
+      "it is empty: there is nothing to import"
     case .tooLarge(let bytes, let limit):
       "the file is \(bytes) bytes, more than the \(limit) bytes a reflection may have"
     case .notPlainText(let format):
