@@ -247,6 +247,16 @@ struct PipeReflectionTests {
       environment: environment)
     #expect(draft.status == 0, "\(draft.description)")
 
+    // End of input (Ctrl-D) at the question leaves, keeping the draft: nothing is started.
+    let left = try BinaryRunner.learnlog([], input: "", environment: environment)
+    #expect(left.status == 0, "\(left.description)")
+    #expect(left.stdout.contains("Resume it? [Y/n]"), "\(left.stdout)")
+    #expect(
+      left.stdout.contains("Your unfinished reflection is kept; `learnlog reflect --resume` continues it."),
+      "\(left.stdout)")
+    #expect(!left.stdout.contains("Welcome back"), "\(left.stdout)")
+    #expect(try EndToEnd.show(1, in: sandbox).status == "draft")
+
     // "n" starts a new reflection and leaves the draft alone.
     let declined = try BinaryRunner.learnlog(
       [], input: EndToEnd.input(

@@ -71,10 +71,14 @@ struct ReflectCommand {
             + "your follow-ups over time, /sessions your programme; /help lists everything."
           : "Hello. I'll walk you through a reflection on a coaching session, one question at a time. Type /help at any time.",
         style: .info)
-      if let draft = try store.newestDraft(),
-        askToResume(draft, reader: reader, chat: chat, today: app.today)
-      {
-        resumed = draft
+      if let draft = try store.newestDraft() {
+        switch askToResume(draft, reader: reader, chat: chat, today: app.today) {
+        case .resume: resumed = draft
+        case .startNew: break
+        case .leave:
+          chat.hint("Your unfinished reflection is kept; `learnlog reflect --resume` continues it.")
+          return
+        }
       }
     }
     let entry = try resumed ?? newDraft(store, app: app, session: chosen)
@@ -131,8 +135,17 @@ struct ReflectCommand {
     return entry
   }
 
+  /// What the coach answered to "Resume it?".
+  private enum ResumeChoice {
+    case resume, startNew
+    /// Ctrl-D (or a closing terminal): leave, as Ctrl-D pauses everywhere else.
+    case leave
+  }
+
   /// "You have one unfinished reflection (…). Resume it? [Y/n]"; Enter means yes.
-  private func askToResume(_ draft: Entry, reader: any LineReader, chat: ChatPrinter, today: CalendarDate) -> Bool {
+  private func askToResume(
+    _ draft: Entry, reader: any LineReader, chat: ChatPrinter, today: CalendarDate
+  ) -> ResumeChoice {
     let about = draft.coachee.isEmpty
       ? "started \(draft.createdAt.formattedDay)"
       : "\(draft.kind.title), with \(draft.coachee), \(draft.sessionDate.short(currentYear: today.year))"
@@ -141,12 +154,12 @@ struct ReflectCommand {
       switch reader.readLine(prompt: chat.prompt(awaitingFollowUp: false)) {
       case .line(let text), .paste(let text):
         switch text.trimmed.lowercased() {
-        case "", "y", "yes": return true
-        case "n", "no": return false
-        default: chat.hint("Type y to resume it, or n to start a new reflection.")
+        case "", "y", "yes": return .resume
+        case "n", "no": return .startNew
+        default: chat.hint("Type y to resume it, n to start a new reflection, or Ctrl-D to leave.")
         }
       case .endOfInput, .hangup, .interrupted:
-        return true
+        return .leave
       }
     }
   }
