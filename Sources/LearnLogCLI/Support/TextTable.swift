@@ -83,7 +83,18 @@ struct TextTable {
   /// so nothing is cut; the value column is never narrower than `shortestColumn`.
   private func records(_ rows: [[String]], maxWidth: Int, header: (String) -> String) -> String {
     let labelWidth = headers.map(DisplayWidth.of).max() ?? 0
-    let valueWidth = max(Self.shortestColumn, maxWidth - labelWidth - Self.gap)
+    // Too narrow for a value beside its label (a long label, 20 columns): each value goes
+    // under its label, indented, so no line is wider than the terminal.
+    guard maxWidth - labelWidth - Self.gap >= Self.shortestColumn else {
+      let blocks = rows.map { row in
+        zip(headers, row).map { label, value in
+          ([header(label)] + DisplayWidth.wrap(value, width: max(1, maxWidth - 2)).map { "  " + $0 })
+            .map(\.trimmingTrailingSpaces).joined(separator: "\n")
+        }.joined(separator: "\n")
+      }
+      return blocks.joined(separator: "\n\n") + "\n"
+    }
+    let valueWidth = maxWidth - labelWidth - Self.gap
     let valueIndent = String(repeating: " ", count: labelWidth + Self.gap)
     let blocks = rows.map { row in
       zip(headers, row).map { label, value in

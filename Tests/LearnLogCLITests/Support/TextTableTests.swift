@@ -19,6 +19,16 @@ struct TextTableTests {
     text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
   }
 
+  @Test("A label too long for a value beside it at this width: each value goes under its label")
+  func valuesUnderLongLabels() {
+    let sessions = TextTable(
+      headers: ["ID", "DATE", "REFLECTIONS"],
+      rows: [["3", "2026-12-03", "entry 12 (Best), entry 14"]], maxWidth: 20)
+    let text = sessions.render()
+    #expect(text == "ID\n  3\nDATE\n  2026-12-03\nREFLECTIONS\n  entry 12 (Best),\n  entry 14\n", "\(text)")
+    #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 20 })
+  }
+
   @Test func withoutALimitEveryCellIsWhole() {
     let text = table.render()
     #expect(text.contains("Alexandra Konstantinopoulou-Smith 李娜  Best"))
