@@ -132,8 +132,8 @@ struct NarrowTerminalTests {
     #expect(screen.contains("The session,"), "\(screen)")
   }
 
-  /// `review` at 20 columns: the header and the month legend wrap (only a rule id's sparkline row
-  /// may be wider, the id being whole).
+  /// `review` at 20 columns: the header and the month legend wrap, and a rule's bar goes under
+  /// its id (only an id longer than the line may be wider, the id being whole).
   @Test func reviewFitsTwentyColumns() throws {
     let sandbox = try Sandbox()
     let environment = sandbox.environment()
@@ -149,7 +149,9 @@ struct NarrowTerminalTests {
     let lines = screen.split(separator: "\n").map(String.init)
     #expect(lines.first == "Prompt history · 1", "\(screen)")
     #expect(lines.contains("By month, Nov 2026:"), "\(screen)")
-    Self.expectFits(lines.filter { !($0.hasPrefix("  ") && $0.contains("█")) }.joined(separator: "\n"), width: 20)
+    let ruleIDLine = { (line: String) in line.hasPrefix("  ") && !line.dropFirst(2).contains(" ") }
+    Self.expectFits(lines.filter { !ruleIDLine($0) }.joined(separator: "\n"), width: 20)
+    #expect(lines.contains { $0.hasPrefix("    ") && $0.contains("█") }, "the bar under its id: \(screen)")
   }
 
   /// A pipe gets config's and rules list's lines whole, whatever COLUMNS says: scripts read them.

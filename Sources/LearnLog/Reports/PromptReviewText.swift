@@ -97,7 +97,11 @@ public struct PromptReviewText: Sendable {
     let spark = Sparkline.render(
       counts: Array(rule.byMonth[shown]), entries: Array(review.entriesByMonth[shown]))
     let share = review.entryCount > 0 ? " (\(percent(rule.entries, of: review.entryCount)))" : ""
-    var lines = ["  " + emphasis(rule.ruleID) + pad + "  " + spark]
+    // The bar goes beside the id when both fit on the line, else on its own line below it.
+    var lines =
+      2 + idWidth + 2 + measure(spark) <= width
+      ? ["  " + emphasis(rule.ruleID) + pad + "  " + spark]
+      : ["  " + emphasis(rule.ruleID), "    " + spark]
     let times = rule.offered == 1 ? "once" : "\(rule.offered) times"
     var facts = "Offered \(times), in \(rule.entries) of \(review.entryCount) entries\(share); "
     facts += "first \(rule.firstDate.iso), last \(rule.lastDate.iso)."
