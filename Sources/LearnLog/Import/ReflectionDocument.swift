@@ -57,7 +57,9 @@ public enum ReflectionDocument {
       try scanner.read(line, number: offset + 1)
     }
     var reflection = try scanner.finish(
-      lineCount: lines.count, label: options.label.flatMap(AnswerLabel.normalise))
+      // A final line break ends the last line; it starts no line of its own.
+      lineCount: lines.count - (lines.count > 1 && lines.last?.isEmpty == true ? 1 : 0),
+      label: options.label.flatMap(AnswerLabel.normalise))
     reflection.warnings = decoded.warnings + reflection.warnings
     return reflection
   }

@@ -31,8 +31,10 @@ struct ReflectionDocumentErrorTests {
 
   @Test func noQuestionFound() {
     let found = error("Just some notes.\nNothing numbered.\n1. a list item\n")
-    #expect(found == .noQuestionFound(lineCount: 4))
-    #expect(found?.message.hasPrefix("line 4: reached the end without finding a question") == true)
+    // Three lines: the final line break ends the third, it starts no fourth.
+    #expect(found == .noQuestionFound(lineCount: 3))
+    #expect(found?.message.hasPrefix("line 3: reached the end without finding a question") == true)
+    #expect(error("Only notes.")?.message.hasPrefix("line 1: reached the end") == true)
   }
 
   @Test func anExportOrAJournalGivenAsTextSaysWhichFormatToAsk() {
@@ -46,7 +48,7 @@ struct ReflectionDocumentErrorTests {
     #expect(error(journal) == .otherImportFormat(.jrnl))
     #expect(error(journal)?.message.hasSuffix("`learnlog import --format jrnl FILE`") == true)
     // Other JSON, or a reflection that happens to open with a dated line, keeps its own error.
-    #expect(error("{\"entries\": []}\n") == .noQuestionFound(lineCount: 2))
+    #expect(error("{\"entries\": []}\n") == .noQuestionFound(lineCount: 1))
     #expect(
       error("[2026-11-28 09:00] Session\nQ1: a\nQ1: b\n")
         == .duplicateQuestion(number: 1, line: 3, firstLine: 2))
