@@ -32,11 +32,26 @@ final class PrivateFileWriter {
       descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
     }
     guard descriptor >= 0 else {
-      throw PrivateFile.Failure(path: path, reason: String(cString: strerror(errno)))
+      throw PrivateFile.Failure(path: path, reason: Self.openFailure(path, errno: errno))
     }
     // The umask can only narrow the mode, but a file left from a crash may be wider: set it.
     if replacement != nil { fchmod(descriptor, 0o600) }
     buffer.reserveCapacity(Self.bufferSize)
+  }
+
+  /// Why `path` could not be opened to write, with what to do where the cause is plain.
+  static func openFailure(_ path: String, errno code: Int32) -> String {
+    let folder = FileSystem.folder(of: path)
+    switch code {
+    case ENOENT where !FileSystem.isFolder(folder):
+      return "the folder \(folder) does not exist; create it first, or choose another place"
+    case EACCES, EPERM:
+      return "you cannot write in \(folder); choose a folder of yours"
+    case EROFS:
+      return "\(folder) is on a read-only file system; choose another place"
+    default:
+      return String(cString: strerror(code))
+    }
   }
 
   deinit {

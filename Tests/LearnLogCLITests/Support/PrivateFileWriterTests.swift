@@ -19,6 +19,22 @@ struct PrivateFileWriterTests {
     status(path, following: following).map { $0.st_mode & S_IFMT }
   }
 
+  @Test("A file that cannot be opened says what to do: a missing folder, one you cannot write")
+  func openFailuresSayWhatToDo() throws {
+    let folder = try ScratchFolder()
+    let missing = folder.file("nowhere") + "/x.json"
+    #expect(throws: PrivateFile.Failure(
+      path: missing,
+      reason: "the folder \(folder.file("nowhere")) does not exist; create it first, or choose another place"))
+    {
+      try PrivateFile.write("{}", to: missing)
+    }
+    #expect(
+      PrivateFileWriter.openFailure("/srv/x/y.md", errno: EACCES)
+        == "you cannot write in /srv/x; choose a folder of yours")
+    #expect(PrivateFileWriter.openFailure(folder.file("a.md"), errno: ENOSPC) == String(cString: strerror(ENOSPC)))
+  }
+
   @Test func aRegularFileIsReplacedWithMode0600() throws {
     let folder = try ScratchFolder()
     let path = try folder.write("old text that is longer\n", to: "out.json")
