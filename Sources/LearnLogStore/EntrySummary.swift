@@ -10,10 +10,13 @@ public struct EntrySummary: Sendable, Equatable {
   /// How many of the numbered questions have an answer (GROW recall is not counted), as in
   /// `learnlog log`'s "12/16" and the closing "12 of 16 answered".
   public var answeredCount: Int
+  /// False for a draft left before its kind was asked or answered: its kind is only the
+  /// default then, and `log` shows none rather than "Other".
+  public var isKindChosen: Bool
 
   public init(
     id: Int64, kind: EntryKind, status: EntryStatus, coachee: String,
-    sessionDate: CalendarDate, answeredCount: Int
+    sessionDate: CalendarDate, answeredCount: Int, isKindChosen: Bool = true
   ) {
     self.id = id
     self.kind = kind
@@ -21,5 +24,6 @@ public struct EntrySummary: Sendable, Equatable {
     self.coachee = coachee
     self.sessionDate = sessionDate
     self.answeredCount = answeredCount
+    self.isKindChosen = isKindChosen
   }
 }

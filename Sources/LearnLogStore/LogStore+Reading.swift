@@ -73,7 +73,9 @@ extension LogStore {
     try database.query(
       """
       SELECT e.id, e.kind, e.status, e.coachee, e.session_date,
-        (SELECT count(*) FROM answers a WHERE a.entry_id = e.id AND a.step GLOB 'q[0-9]*')
+        (SELECT count(*) FROM answers a WHERE a.entry_id = e.id AND a.step GLOB 'q[0-9]*'),
+        e.status = 'complete' OR e.current_step IS NULL
+          OR e.current_step NOT IN ('date', 'coachee', 'kind')
       FROM entries e WHERE ?1 IS NULL OR e.status = ?1
       ORDER BY e.session_date DESC, e.id DESC LIMIT ?2
       """,
@@ -86,7 +88,7 @@ extension LogStore {
         status: try value(row.text(2), table: "entries", column: "status", rowID: id),
         coachee: row.text(3) ?? "",
         sessionDate: try sessionDate(row.text(4), rowID: id),
-        answeredCount: row.int(5))
+        answeredCount: row.int(5), isKindChosen: row.int(6) != 0)
     }
   }
 

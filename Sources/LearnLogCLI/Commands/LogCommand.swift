@@ -35,7 +35,8 @@ struct LogCommand {
     let rows = summaries.map { summary in
       [
         summary.sessionDate.iso, summary.coachee.isEmpty ? "—" : summary.coachee,
-        summary.kind.title, summary.status.rawValue, "\(summary.answeredCount)/16",
+        summary.isKindChosen ? summary.kind.title : "—", summary.status.rawValue,
+        "\(summary.answeredCount)/16",
         String(summary.id),
       ]
     }
