@@ -72,6 +72,10 @@ struct SearchEndToEndTests {
     let empty = try learnlog(["note"], db: db, input: "\n  \n")
     #expect(empty.status == 1)
     #expect(empty.errors == "learnlog: error: the note is empty; give its text, or pipe it in\n")
+    // An empty text on the command line is a usage error (exit 64), as a missing value is.
+    let blank = try learnlog(["note", "", " "], db: db)
+    #expect(blank.status == 64)
+    #expect(blank.errors.hasPrefix("learnlog: error: the note is empty; give its text, or leave it out and pipe the note in\n"))
   }
 
   @Test(.enabled(if: learnlogBinary() != nil))

@@ -11,6 +11,11 @@ struct NoteCommand {
 
   init(_ command: ParsedCommand) throws {
     words = command.positionals("text")
+    // `note ''` is a command line with nothing to note: a usage error, as a missing value is.
+    if !words.isEmpty && words.allSatisfy({ $0.trimmed.isEmpty }) {
+      throw command.usageError(
+        .unusableOptions("the note is empty; give its text, or leave it out and pipe the note in"))
+    }
     let today = CalendarDate(Date())
     date = try DateBounds.date(command, "date", today: today)
     if let date, date > today {
