@@ -23,26 +23,31 @@ public struct DecodedText: Sendable, Equatable {
     self.text = text
   }
 
-  /// One sentence per kind of change, for the import report. Empty when nothing changed.
-  /// A skipped UTF-8 byte-order mark is not worth mentioning.
+  /// The import report's sentences: the encoding when it was not UTF-8, then one sentence for
+  /// everything cleaned (one warning line, as the chat gives one hint). Empty when nothing
+  /// changed. A skipped UTF-8 byte-order mark is not worth mentioning.
   public var warnings: [String] {
     var notes: [String] = []
     if readAsUTF16 {
       notes.append("read the file as UTF-16 (it starts with a UTF-16 byte-order mark)")
     }
+    var cleaned: [String] = []
     if replacedSequences > 0 {
-      notes.append(
+      cleaned.append(
         "replaced \(Self.count(replacedSequences, "invalid UTF-8 sequence")) "
           + "with the replacement character U+FFFD")
     }
     if removedNULs > 0 {
-      notes.append(
+      cleaned.append(
         "removed \(Self.count(removedNULs, "NUL byte"))\(Self.firstAt(firstNULLine))")
     }
     if removedControls > 0 {
-      notes.append(
+      cleaned.append(
         "removed \(Self.count(removedControls, "control character"))\(Self.firstAt(firstControlLine))"
       )
+    }
+    if let last = cleaned.last {
+      notes.append(cleaned.count == 1 ? last : cleaned.dropLast().joined(separator: ", ") + " and " + last)
     }
     return notes
   }
