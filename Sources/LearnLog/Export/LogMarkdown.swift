@@ -22,7 +22,7 @@ public struct LogMarkdown: Sendable {
 
   public func entry(_ entry: Entry) -> String {
     var lines: [String] = []
-    lines += ["", "## \(entry.sessionDate.iso) · \(entry.kind.title) · \(entry.coacheeOrNone)", ""]
+    lines += ["", "## \(entry.sessionDate.iso) · \(entry.kind.title) · \(Self.escaped(entry.coacheeOrNone))", ""]
     lines.append(
       "Entry \(entry.id) · \(entry.status.rawValue) · \(entry.source.rawValue) · created "
         + "\(Timestamp.format(entry.createdAt)) · updated \(Timestamp.format(entry.updatedAt))")
@@ -46,7 +46,7 @@ public struct LogMarkdown: Sendable {
       lines += ["", "### Conversation", ""]
       for turn in entry.transcript {
         let who = turn.speaker == .assistant ? "learnlog" : "coach"
-        let text = turn.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = Self.escaped(turn.text).split(separator: "\n", omittingEmptySubsequences: false)
           .joined(separator: "\n  ")
         lines.append("- **\(who)** \(Timestamp.format(turn.at)): \(text)")
       }
@@ -60,21 +60,28 @@ public struct LogMarkdown: Sendable {
   public func note(_ note: Note) -> String {
     var heading = "### \(note.date.iso)"
     if let time = note.time { heading += " \(time.text)" }
-    if !note.title.isEmpty { heading += " · \(note.title)" }
+    if !note.title.isEmpty { heading += " · \(Self.escaped(note.title))" }
     var text = "\n\(heading)\n\n_Note \(note.id) · \(note.source.rawValue)_\n"
-    if !note.text.isEmpty { text += "\n\(note.text)\n" }
+    if !note.text.isEmpty { text += "\n\(Self.escaped(note.text))\n" }
     return text
+  }
+
+  /// The coach's words kept as words, as the brief keeps them: on every line `<` cannot open
+  /// a tag and `#` cannot make a heading (`CoachBriefMarkdown.escape`).
+  static func escaped(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { CoachBriefMarkdown.escape(String($0)) }.joined(separator: "\n")
   }
 
   private func block(_ title: String, _ text: String?, _ entry: Entry, _ step: Step) -> [String] {
     guard text != nil || entry.skipped.contains(step) else { return [] }
     var lines = ["", title, ""]
-    lines.append(text ?? "_(skipped)_")
+    lines.append(text.map(Self.escaped) ?? "_(skipped)_")
     for followUp in entry.followUps where followUp.step == step {
       lines += ["", "> Follow-up (\(followUp.ruleID)): \(followUp.ask)"]
       switch followUp.response {
       case .answered:
-        let reply = (followUp.reply ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        let reply = Self.escaped(followUp.reply ?? "").split(separator: "\n", omittingEmptySubsequences: false)
           .joined(separator: "\n> ")
         lines.append("> ")
         lines.append("> \(reply)")
