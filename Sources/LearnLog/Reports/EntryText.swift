@@ -49,6 +49,11 @@ public struct EntryText: Sendable {
 
     if includeTranscript {
       lines += [""] + hanging("Conversation", indent: "")
+      if entry.transcript.isEmpty {
+        // An imported reflection was written elsewhere: there was no conversation to keep.
+        lines += indented(
+          entry.source == .import ? "(none: this reflection was imported)" : "(none)", by: "    ")
+      }
       lines += TranscriptText.lines(entry.transcript).flatMap { hanging($0, indent: "    ") }
     }
     return lines.joined(separator: "\n") + "\n"

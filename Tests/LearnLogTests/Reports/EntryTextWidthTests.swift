@@ -82,4 +82,14 @@ struct EntryTextWidthTests {
     let header = EntryText().render(entry, includeTranscript: false).split(separator: "\n").first
     #expect(header == "Entry 1 · Other · no coachee · 2026-12-04 · draft")
   }
+
+  @Test("An imported reflection's transcript section says why it is empty")
+  func anImportedEntryHasNoConversation() {
+    var entry = Entry(
+      id: 2, sessionDate: CalendarDate(year: 2026, month: 12, day: 4)!,
+      createdAt: Date(timeIntervalSince1970: 0))
+    entry.source = .import
+    let text = EntryText().render(entry, includeTranscript: true)
+    #expect(text.hasSuffix("Conversation\n    (none: this reflection was imported)\n"), "\(text)")
+  }
 }
