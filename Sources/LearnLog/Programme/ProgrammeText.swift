@@ -33,7 +33,7 @@ public enum ProgrammeText {
     let origin = window.isConfigured ? "configured start" : "from the first session"
     lines.append(
       "Window: \(short(window.start, status)) – \(short(window.lastDay, status)) "
-        + "(\(status.settings.windowWeeks) weeks, \(origin)).")
+        + "(\(status.settings.windowWeeks == 1 ? "1 week" : "\(status.settings.windowWeeks) weeks"), \(origin)).")
     for (kind, mark) in [(EntryKind.best, status.best), (.challenging, status.challenging)] {
       lines.append("\(kind.title): " + describe(mark, status))
     }

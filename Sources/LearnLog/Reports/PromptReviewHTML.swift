@@ -34,11 +34,15 @@ public struct PromptReviewHTML: Sendable {
     var out = ["<section id=\"overview\">", "<h1>Prompt history</h1>"]
     let span: String
     if let first = review.months.first, let last = review.months.last {
-      span = " from \(MonthAxis.title(first)) to \(MonthAxis.title(last))"
+      span =
+        first == last
+        ? " in \(MonthAxis.title(first))" : " from \(MonthAxis.title(first)) to \(MonthAxis.title(last))"
     } else {
       span = ""
     }
-    out.append("<p>\(review.offeredCount) follow-ups in \(review.entryCount) entries\(HTMLPage.escape(span)).</p>")
+    let followUps = review.offeredCount == 1 ? "1 follow-up" : "\(review.offeredCount) follow-ups"
+    let entries = review.entryCount == 1 ? "1 entry" : "\(review.entryCount) entries"
+    out.append("<p>\(followUps) in \(entries)\(HTMLPage.escape(span)).</p>")
     var filters: [String] = []
     if let since = review.filter.since { filters.append("since \(since.iso)") }
     if let until = review.filter.until { filters.append("until \(until.iso)") }
@@ -99,7 +103,8 @@ public struct PromptReviewHTML: Sendable {
       out.append("<tr>")
       out.append("<td class=\"rule\"><code>\(HTMLPage.escape(rule.ruleID))</code>\(theme)<br><span class=\"muted\">\(HTMLPage.escape(rule.why))</span></td>")
       out.append("<td>\(chart(rule, review: review, scale: scale))</td>")
-      out.append("<td>\(rule.offered) in \(rule.entries) of \(review.entryCount) entries</td>")
+      out.append(
+        "<td>\(rule.offered) in \(review.entryCount == 1 ? "the one entry" : "\(rule.entries) of \(review.entryCount) entries")</td>")
       for response in FollowUpResponse.ordered {
         out.append("<td>\(rule.responses[response])</td>")
       }

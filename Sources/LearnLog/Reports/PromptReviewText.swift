@@ -71,7 +71,7 @@ public struct PromptReviewText: Sendable {
     if let until = filter.until { parts.append("until \(until.iso)") }
     if let rule = filter.ruleID { parts.append("rule \(rule)") }
     if let question = filter.question { parts.append("question \(question)") }
-    return parts.isEmpty ? nil : "Showing " + parts.joined(separator: " · ")
+    return parts.isEmpty ? nil : "Filters: " + parts.joined(separator: " · ")
   }
 
   /// The range of months the sparklines show: all of them when they fit, else the latest.
@@ -103,7 +103,8 @@ public struct PromptReviewText: Sendable {
       ? ["  " + emphasis(rule.ruleID) + pad + "  " + spark]
       : ["  " + emphasis(rule.ruleID), "    " + spark]
     let times = rule.offered == 1 ? "once" : "\(rule.offered) times"
-    var facts = "Offered \(times), in \(rule.entries) of \(review.entryCount) entries\(share); "
+    let among = review.entryCount == 1 ? "the one entry" : "\(rule.entries) of \(review.entryCount) entries\(share)"
+    var facts = "Offered \(times), in \(among); "
     facts += "first \(rule.firstDate.iso), last \(rule.lastDate.iso)."
     lines += indented(facts, by: "    ")
     lines += indented(responses(rule.responses), by: "    ")
