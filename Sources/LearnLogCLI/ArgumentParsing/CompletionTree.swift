@@ -25,9 +25,6 @@ struct CompletionTree {
     "_" + String(program.map { $0.isLetter || $0.isNumber ? $0 : "_" })
   }
 
-  /// The command that prints entry ids, for shells to call back.
-  var entryIDCommand: String { "\(program) __complete-ids" }
-
   private static func nodes(lineage: [CommandSpec]) -> [Node] {
     let command = lineage[lineage.count - 1]
     let key = lineage.commandPath.joined(separator: " ")

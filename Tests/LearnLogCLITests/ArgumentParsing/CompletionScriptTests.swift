@@ -22,7 +22,7 @@ import Testing
       let alternative = shell == .fish ? "-l \(name)" : spelling
       #expect(script.contains(spelling) || script.contains(alternative), "\(shell) misses \(name)")
     }
-    #expect(script.contains("learnlog __complete-ids"))
+    #expect(script.contains("__complete-ids"))
     // The hidden command is called back, never offered.
     #expect(!script.contains("Print entry ids for shell completion."))
     #expect(!script.contains("|__complete-ids"))
@@ -51,7 +51,10 @@ import Testing
     ("learnlog r", ["reflect", "rules"]),
     ("learnlog rules ", ["list", "try"]),
     ("learnlog rules ls --stage ", ["goal", "reality", "options", "will"]),
-    ("learnlog --db x.db show ", ["42", "43"]),
+    // The ids come from the log the line names with --db (the stand-in answers 7 for any).
+    ("learnlog --db x.db show ", ["7"]),
+    ("learnlog show --db=y.db ", ["7"]),
+    ("learnlog show ", ["42", "43"]),
     ("learnlog export --format h", ["html"]),
     ("learnlog export -e ", ["42", "43"]),
     ("learnlog rules try --v", ["--verbose"]),
@@ -133,7 +136,9 @@ import Testing
     let program = try temporaryFile(
       in: folder,
       named: "bin/learnlog",
-      contents: "#!/bin/sh\nprintf '42\\tFirst entry\\n43\\tSecond entry\\n'\n")
+      contents:
+        "#!/bin/sh\nif [ \"$1\" = --db ]; then printf '7\\tIn another log\\n'; exit 0; fi\n"
+        + "printf '42\\tFirst entry\\n43\\tSecond entry\\n'\n")
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
     var environment = ProcessInfo.processInfo.environment
     environment["PATH"] =
