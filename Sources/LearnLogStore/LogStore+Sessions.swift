@@ -53,6 +53,22 @@ extension LogStore {
     ).filter { $0.matches(coachee: coachee, on: date) }
   }
 
+  /// Ties to the session `id` the reflections matched to it only by date and coachee (imported
+  /// ones, or written before it was registered), so a later change to its date or coachee keeps
+  /// them. Returns the entry ids tied.
+  @discardableResult
+  public func adoptReflections(ofSession id: Int64) throws -> [Int64] {
+    try database.transaction {
+      let sessions = try self.sessions()
+      let links = SessionLinks.reflections(for: sessions, try sessionReflections())
+      let loose = (links[id] ?? []).filter { $0.sessionID == nil }.map(\.entryID)
+      for entryID in loose {
+        try database.execute("UPDATE entries SET session_id = ? WHERE id = ?", [.integer(id), .integer(entryID)])
+      }
+      return loose
+    }
+  }
+
   /// Ties a reflection to a session, or unties it (nil).
   public func attach(entryID: Int64, toSession sessionID: Int64?) throws {
     try database.transaction {

@@ -54,10 +54,18 @@ struct SessionsAddCommand {
     let store = try app.store()
     let earlier = try store.sessions(on: session.date, coachee: session.coachee)
     session.id = try store.addSession(session)
-    app.outLines([
-      "Registered session \(session.id): \(SessionFields.describe(session, today: app.today)).",
-      ProgrammeText.headline(try ProgrammeView.status(app)),
-    ])
+    // A reflection already in the log about this session (imported, or written before it was
+    // registered) is tied to it now, so it stays tied if the session is edited later.
+    let adopted = try store.adoptReflections(ofSession: session.id)
+    app.outLines(
+      [
+        "Registered session \(session.id): \(SessionFields.describe(session, today: app.today))."
+      ]
+        + (adopted.isEmpty
+          ? []
+          : ["Linked \(adopted.count == 1 ? "reflection" : "reflections") "
+            + adopted.map(String.init).joined(separator: ", ") + " to it (same date and coachee)."])
+        + [ProgrammeText.headline(try ProgrammeView.status(app))])
     // Two sessions with one coachee on one day happen, but a command run twice is likelier,
     // and it would count the hours twice in the ICF log: say so, with the way back.
     if let first = earlier.first {

@@ -40,6 +40,9 @@ struct SessionsEditCommand {
     guard var session = try store.session(id: id) else {
       throw CLIError.store(.sessionNotFound(id: id))
     }
+    // Reflections matched to it only by its date and coachee (imported ones) are tied to it
+    // first, so changing either keeps them with it.
+    try store.adoptReflections(ofSession: id)
     change(&session)
     try store.updateSession(session)
     app.out("Session \(id): \(SessionFields.describe(session, today: app.today)).\n")
