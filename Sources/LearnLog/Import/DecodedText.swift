@@ -46,9 +46,7 @@ public struct DecodedText: Sendable, Equatable {
         "removed \(Self.count(removedControls, "control character"))\(Self.firstAt(firstControlLine))"
       )
     }
-    if let last = cleaned.last {
-      notes.append(cleaned.count == 1 ? last : cleaned.dropLast().joined(separator: ", ") + " and " + last)
-    }
+    if !cleaned.isEmpty { notes.append(cleaned.joinedAsProse()) }
     return notes
   }
 

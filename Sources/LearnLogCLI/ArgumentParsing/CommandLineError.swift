@@ -92,9 +92,7 @@ public enum CommandLineError: Sendable, Equatable {
 
   /// `'--question' or '--stage'`.
   private static func either(_ options: [String]) -> String {
-    let quoted = options.map { "'\($0)'" }
-    guard quoted.count > 1 else { return quoted.first ?? "" }
-    return quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
+    options.map { "'\($0)'" }.joinedAsProse("or")
   }
 
   private static func didYouMean(_ suggestion: String?) -> String {

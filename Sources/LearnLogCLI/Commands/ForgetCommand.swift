@@ -60,7 +60,7 @@ struct ForgetCommand {
   private func describe(_ summary: ForgetSummary) -> String {
     var parts = [count(summary.entries, "reflection"), count(summary.sessions, "session")]
     if summary.erasedNotes { parts.append(count(summary.notesNamingThem, "note")) }
-    return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
+    return parts.joinedAsProse()
   }
 
   private func count(_ value: Int, _ noun: String) -> String {

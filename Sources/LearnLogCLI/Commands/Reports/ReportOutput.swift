@@ -34,10 +34,7 @@ enum ReportOutput {
     func ending(_ choice: String) -> String {
       "." + (fileFormats.first { $0.value == choice }?.key ?? (choice == "text" ? "txt" : choice))
     }
-    let endings = choices.map(ending)
-    let listed =
-      endings.count == 1
-      ? endings[0] : endings.dropLast().joined(separator: ", ") + " or " + (endings.last ?? "")
+    let listed = choices.map(ending).joinedAsProse("or")
     if !choices.contains(named) {
       throw command.usageError(.unusableOptions(
         "the file name \(path) asks for \(document), which this command does not write; give a "

@@ -68,12 +68,9 @@ struct SessionsAddCommand {
         + [ProgrammeText.headline(try ProgrammeView.status(app))])
     // Two sessions with one coachee on one day happen, but a command run twice is likelier,
     // and it would count the hours twice in the ICF log: say so, with the way back.
-    if let first = earlier.first {
-      let ids = earlier.map { String($0.id) }
-      let others =
-        earlier.count == 1
-        ? "session \(first.id) is"
-        : "sessions \(ids.dropLast().joined(separator: ", ")) and \(ids.last ?? "") are"
+    if !earlier.isEmpty {
+      let ids = earlier.map { String($0.id) }.joinedAsProse()
+      let others = earlier.count == 1 ? "session \(ids) is" : "sessions \(ids) are"
       app.errorLine(
         "learnlog: warning: \(others) also with \(session.coachee) on \(session.date.iso); "
           + "if this one repeats it, `learnlog sessions remove \(session.id)` takes it out.")
