@@ -34,12 +34,6 @@ enum CharacterBoundaries {
     return starts[min(first + (count - 1), starts.count - 1)]
   }
 
-  /// The byte offset at which the last `count` characters of `bytes` start (Backspace with the
-  /// cursor at the end of `bytes`).
-  static func start(ofLast count: Int, in bytes: some Collection<UInt8>) -> Int? {
-    previous(count, before: bytes.count, in: bytes)
-  }
-
   /// The byte offset of every character's start, then the line's length; nil for bytes that
   /// are not UTF-8.
   private static func characterStarts(in line: some Collection<UInt8>) -> [Int]? {

@@ -22,8 +22,9 @@ struct CharacterBoundariesTests {
     next(1, point, text)
   }
 
+  /// Backspace with the cursor at the end of `text`.
   private func start(_ count: Int, _ text: String) -> Int? {
-    CharacterBoundaries.start(ofLast: count, in: Array(text.utf8))
+    CharacterBoundaries.previous(count, before: text.utf8.count, in: Array(text.utf8))
   }
 
   @Test(
@@ -45,7 +46,7 @@ struct CharacterBoundariesTests {
   func leftToReadline() {
     #expect(start(1, "") == nil)
     #expect(start(0, "ab") == nil)
-    #expect(CharacterBoundaries.start(ofLast: 1, in: [0x61, 0xFF]) == nil)
+    #expect(CharacterBoundaries.previous(1, before: 2, in: [0x61, 0xFF]) == nil)
   }
 
   // "a🇫🇷b": a at 0, the flag (two regional indicators, 4 bytes each) at 1, b at 9, end 10.
