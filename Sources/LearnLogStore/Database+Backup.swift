@@ -60,18 +60,11 @@ extension Database {
       unlink(temporary)
       throw StoreError.notWritable(path: destination, reason: "SQLite could not open it")
     }
-    guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
+    guard let (code, finishCode) = copyPages(into: target) else {
       let message = String(cString: sqlite3_errmsg(target))
       unlink(temporary)
       throw StoreError.sqlite(code: sqlite3_errcode(target), message: message, sql: nil)
     }
-    var code: Int32
-    repeat {
-      // All pages at once; a busy source (another writer mid-commit) is retried after a pause.
-      code = sqlite3_backup_step(backup, -1)
-      if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(50) }
-    } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
-    let finishCode = sqlite3_backup_finish(backup)
     guard code == SQLITE_DONE, finishCode == SQLITE_OK else {
       unlink(temporary)
       if code == SQLITE_FULL || finishCode == SQLITE_FULL { throw StoreError.diskFull(path: destination) }
@@ -101,17 +94,11 @@ extension Database {
   /// Copies the whole database into `target` (an in-memory one): a snapshot to try changes on
   /// without touching the file, as `import --dry-run` does on a log it may not write.
   public func copy(into target: Database) throws {
-    guard let backup = sqlite3_backup_init(target.handle, "main", handle, "main") else {
+    guard let (code, finishCode) = copyPages(into: target.handle) else {
       throw StoreError.sqlite(
         code: sqlite3_errcode(target.handle), message: String(cString: sqlite3_errmsg(target.handle)),
         sql: nil)
     }
-    var code: Int32
-    repeat {
-      code = sqlite3_backup_step(backup, -1)
-      if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(50) }
-    } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
-    let finishCode = sqlite3_backup_finish(backup)
     guard code == SQLITE_DONE, finishCode == SQLITE_OK else {
       if code == SQLITE_NOMEM || finishCode == SQLITE_NOMEM {
         throw StoreError.sqlite(code: SQLITE_NOMEM, message: "not enough memory to copy the log", sql: nil)
@@ -119,5 +106,18 @@ extension Database {
       try check(code == SQLITE_DONE ? finishCode : code)
       return
     }
+  }
+
+  /// Copies every page into the connection `target` with SQLite's backup API, all at once; a
+  /// busy source (another writer mid-commit) is retried after a pause. The last step's code and
+  /// the finish code, or nil when the copy could not start (`target`'s error says why).
+  private func copyPages(into target: OpaquePointer) -> (step: Int32, finish: Int32)? {
+    guard let backup = sqlite3_backup_init(target, "main", handle, "main") else { return nil }
+    var code: Int32
+    repeat {
+      code = sqlite3_backup_step(backup, -1)
+      if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(50) }
+    } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
+    return (code, sqlite3_backup_finish(backup))
   }
 }
