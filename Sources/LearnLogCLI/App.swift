@@ -87,12 +87,8 @@ final class App {
       do {
         store = try LogStore(path: databasePath)
         isOpenedStoreWritable = true
-      } catch let error as StoreError {
-        switch error {
-        // A full disk stops SQLite from making its -shm file: the log can still be read.
-        case .readOnly, .cannotOpen, .diskFull: store = try LogStore(path: databasePath, mode: .readOnly)
-        default: throw error
-        }
+      } catch let error as StoreError where error.allowsReadingOnly {
+        store = try LogStore(path: databasePath, mode: .readOnly)
       }
     }
     openedStore = store

@@ -44,6 +44,16 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// it never contains answer text because values are always bound, never spliced in.
   case sqlite(code: Int32, message: String, sql: String?)
 
+  /// Whether the log could not be opened to write but may still be read: its file or folder is
+  /// read-only, or its disk is full (SQLite cannot grow the -shm file a WAL writer maps).
+  /// Commands that only look, and dry runs, read it instead.
+  public var allowsReadingOnly: Bool {
+    switch self {
+    case .readOnly, .cannotOpen, .diskFull: true
+    default: false
+    }
+  }
+
   /// One line for the terminal: what went wrong and what to do about it. Like every learnlog
   /// error it starts in lower case (unless with a path or a name such as SQLite) and has no
   /// full stop, so it reads after `learnlog: error: ` or inside a sentence.

@@ -114,7 +114,7 @@ struct LogImport {
     }
     do {
       return try app.store(check: .full)
-    } catch StoreError.readOnly, StoreError.cannotOpen, StoreError.diskFull {
+    } catch let error as StoreError where error.allowsReadingOnly {
       return try LogStore(copyOf: path)
     }
   }
