@@ -132,13 +132,7 @@ struct MigrationFiveTests {
     let folder = try TemporaryFolder()
     let path = folder.file("log.sqlite3")
     do {
-      let db = try Database(path: path)
-      for migration in Schema.migrations where migration.version <= 4 {
-        try db.transaction {
-          try migration.apply(db)
-          try db.execute("PRAGMA user_version = \(migration.version)")
-        }
-      }
+      let db = try Database.atSchema(4, path: path)
       try db.executeScript(
         """
         INSERT INTO entries (id, kind, status, coachee, session_date, source, created_at, updated_at)
@@ -186,13 +180,7 @@ struct MigrationSixTests {
     let folder = try TemporaryFolder()
     let path = folder.file("log.sqlite3")
     do {
-      let db = try Database(path: path)
-      for migration in Schema.migrations where migration.version <= 5 {
-        try db.transaction {
-          try migration.apply(db)
-          try db.execute("PRAGMA user_version = \(migration.version)")
-        }
-      }
+      let db = try Database.atSchema(5, path: path)
       try db.executeScript(
         """
         INSERT INTO entries (id, kind, status, coachee, session_date, source, created_at, updated_at)

@@ -1,5 +1,7 @@
 import LearnLog
 
+@testable import LearnLogStore
+
 /// Values shared by the store tests.
 enum Fixtures {
   /// An instant with a fractional part that a lossy date encoding would not keep.
@@ -36,5 +38,20 @@ enum Fixtures {
         Turn(speaker: .assistant, text: "Thanks.", step: nil, at: date(3)),
       ],
       source: .import, createdAt: date(0), updatedAt: date(30))
+  }
+}
+
+extension Database {
+  /// A log as an older learnlog left it: the migrations up to `version` applied, each recorded
+  /// in `user_version` as `Schema.migrate` records it.
+  static func atSchema(_ version: Int, path: String) throws -> Database {
+    let db = try Database(path: path)
+    for migration in Schema.migrations where migration.version <= version {
+      try db.transaction {
+        try migration.apply(db)
+        try db.execute("PRAGMA user_version = \(migration.version)")
+      }
+    }
+    return db
   }
 }

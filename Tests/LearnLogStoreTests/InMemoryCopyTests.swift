@@ -12,13 +12,7 @@ struct InMemoryCopyTests {
     let folder = try TemporaryFolder()
     let path = folder.file("log.sqlite3")
     do {
-      let db = try Database(path: path)
-      for migration in Schema.migrations where migration.version <= 5 {
-        try db.transaction {
-          try migration.apply(db)
-          try db.execute("PRAGMA user_version = \(migration.version)")
-        }
-      }
+      let db = try Database.atSchema(5, path: path)
       try db.executeScript(
         """
         INSERT INTO notes (id, note_date, title, text, source, created_at) VALUES

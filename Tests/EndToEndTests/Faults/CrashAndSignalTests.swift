@@ -94,21 +94,38 @@ struct CrashAndSignalTests {
     }
   }
 
-  @Test("Half-typed text offered back, cleared and left with Ctrl-D is not offered again")
-  func clearedHalfTypedTextStaysCleared() throws {
-    guard FaultTerminal.isAvailable else { return }
-    let sandbox = try FaultSandbox()
-    let partial = "Half typed zqv7kcleared"
-    sandbox.keepSecret([partial])
+  /// A reflection in a terminal answered up to Goal, `partial` typed there, then SIGTERM: the
+  /// text is kept to be offered back, and nothing of it reaches standard error.
+  private static func leaveMidAnswer(typing partial: String, in sandbox: FaultSandbox) throws {
     let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["reflect"])
+    defer { terminal.close() }
     try terminal.answer(
       Faults.context(), after: ["When was the session", "Who was your coachee", "Was this your Best"])
     try terminal.waitForPrompt(after: "Goal")
     try terminal.type(partial)
     try terminal.waitFor(partial)
     kill(try terminal.pid(), SIGTERM)
-    _ = try terminal.waitForExit()
-    terminal.close()
+    #expect(try terminal.waitForExit() == 128 + SIGTERM)
+    terminal.expectNoSecrets()
+  }
+
+  /// Resumes once more: the kept text is gone from the line, and from standard error.
+  private static func expectNotOfferedAgain(_ partial: String, in sandbox: FaultSandbox) throws {
+    let again = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
+    let screen = try again.waitForPrompt(after: "Goal")
+    #expect(!screen.contains("You had started typing") && !screen.contains(partial), "\(screen)")
+    try again.press("C-d")
+    _ = try again.waitForExit()
+    again.expectNoSecrets()
+  }
+
+  @Test("Half-typed text offered back, cleared and left with Ctrl-D is not offered again")
+  func clearedHalfTypedTextStaysCleared() throws {
+    guard FaultTerminal.isAvailable else { return }
+    let sandbox = try FaultSandbox()
+    let partial = "Half typed zqv7kcleared"
+    sandbox.keepSecret([partial])
+    try Self.leaveMidAnswer(typing: partial, in: sandbox)
 
     let resumed = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
     try resumed.waitFor("› \(partial)")
@@ -118,11 +135,7 @@ struct CrashAndSignalTests {
     #expect(try resumed.waitForExit() == 0)
     resumed.close()
 
-    let again = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
-    let screen = try again.waitForPrompt(after: "Goal")
-    #expect(!screen.contains("You had started typing") && !screen.contains(partial), "\(screen)")
-    try again.press("C-d")
-    _ = try again.waitForExit()
+    try Self.expectNotOfferedAgain(partial, in: sandbox)
   }
 
   @Test(
@@ -133,16 +146,7 @@ struct CrashAndSignalTests {
     let sandbox = try FaultSandbox()
     let partial = "Stale secret zqv7kerased"
     sandbox.keepSecret([partial])
-    let terminal = try FaultTerminal(sandbox: sandbox, arguments: ["reflect"])
-    try terminal.answer(
-      Faults.context(), after: ["When was the session", "Who was your coachee", "Was this your Best"])
-    try terminal.waitForPrompt(after: "Goal")
-    try terminal.type(partial)
-    try terminal.waitFor(partial)
-    kill(try terminal.pid(), SIGTERM)
-    #expect(try terminal.waitForExit() == 128 + SIGTERM)
-    terminal.expectNoSecrets()
-    terminal.close()
+    try Self.leaveMidAnswer(typing: partial, in: sandbox)
 
     // `true` as the editor leaves the file unchanged: the edit is cancelled.
     let resumed = try FaultTerminal(
@@ -159,12 +163,7 @@ struct CrashAndSignalTests {
     resumed.expectNoSecrets()
     resumed.close()
 
-    let again = try FaultTerminal(sandbox: sandbox, arguments: ["reflect", "--resume"])
-    let screen = try again.waitForPrompt(after: "Goal")
-    #expect(!screen.contains("You had started typing") && !screen.contains(partial), "\(screen)")
-    try again.press("C-d")
-    _ = try again.waitForExit()
-    again.expectNoSecrets()
+    try Self.expectNotOfferedAgain(partial, in: sandbox)
     let history = (try? String(contentsOfFile: sandbox.path("state/learnlog/history"), encoding: .utf8)) ?? ""
     #expect(!history.contains(partial))
   }

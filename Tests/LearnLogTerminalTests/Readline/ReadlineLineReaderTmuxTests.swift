@@ -154,8 +154,10 @@ struct ReadlineLineReaderTmuxTests {
   /// `saved` to be the line read (the `count`th read).
   private func edit(
     _ session: TmuxSession, typing text: String, then keys: [String], saves saved: String,
-    count: Int, sourceLocation: SourceLocation = #_sourceLocation
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
+    // Every earlier line is in the log already: this one makes one more.
+    let count = loggedInputs().count + 1
     try session.send(text)
     // Some of the text is on the prompt line (how tmux draws an emoji sequence varies).
     try waitFor(
@@ -190,10 +192,8 @@ struct ReadlineLineReaderTmuxTests {
   @Test("Left and Right (CSI and SS3 forms, Ctrl-B, Ctrl-F) step over whole characters")
   func arrowsMoveByCharacter() throws {
     let session = try start()
-    var count = 0
     func check(_ text: String, _ keys: [String], _ saved: String) throws {
-      count += 1
-      try edit(session, typing: text, then: keys, saves: saved, count: count)
+      try edit(session, typing: text, then: keys, saves: saved)
     }
     let family = "👩‍👩‍👧"
     // The tester's cases.
@@ -216,10 +216,8 @@ struct ReadlineLineReaderTmuxTests {
   @Test("Delete and Ctrl-D delete the whole character under the cursor; Ctrl-D ends an empty line")
   func deleteByCharacter() throws {
     let session = try start()
-    var count = 0
     func check(_ text: String, _ keys: [String], _ saved: String) throws {
-      count += 1
-      try edit(session, typing: text, then: keys, saves: saved, count: count)
+      try edit(session, typing: text, then: keys, saves: saved)
     }
     let family = "👩‍👩‍👧"
     // The tester's cases.
@@ -234,18 +232,17 @@ struct ReadlineLineReaderTmuxTests {
     try check("ok👍🏽", ["DC", "C-d"], "ok👍🏽")
     // Ctrl-D deleting the last character leaves an empty line, not the end of input.
     try check("👍🏽", ["C-a", "C-d"], "")
+    let lines = loggedInputs().count
     try session.send("C-d")
-    try waitFor { loggedInputs().count > count }
+    try waitFor { loggedInputs().count > lines }
     #expect(loggedInputs().last == "endOfInput")
   }
 
   @Test("Word movement, Ctrl-W, Ctrl-U, Home and End still work around emoji")
   func otherEditingKeys() throws {
     let session = try start()
-    var count = 0
     func check(_ text: String, _ keys: [String], _ saved: String) throws {
-      count += 1
-      try edit(session, typing: text, then: keys, saves: saved, count: count)
+      try edit(session, typing: text, then: keys, saves: saved)
     }
     let family = "👩‍👩‍👧"
     try check("one two three", ["M-b", "M-b", "X"], "one Xtwo three")
@@ -263,12 +260,12 @@ struct ReadlineLineReaderTmuxTests {
     try "set editing-mode vi\n".write(toFile: inputrc, atomically: true, encoding: .utf8)
     defer { unlink(inputrc) }
     let session = try start(inputrc: inputrc)
-    try edit(session, typing: "a👍🏽b", then: ["Left", "Left", "X"], saves: "aX👍🏽b", count: 1)
+    try edit(session, typing: "a👍🏽b", then: ["Left", "Left", "X"], saves: "aX👍🏽b")
     try edit(
       session, typing: "a🇫🇷b", then: [Self.leftSS3, Self.leftSS3, Self.deleteKey],
-      saves: "ab", count: 2)
+      saves: "ab")
     try edit(
-      session, typing: "a🇫🇷b", then: [Self.home, "Right", "Right", "Y"], saves: "a🇫🇷Yb", count: 3)
+      session, typing: "a🇫🇷b", then: [Self.home, "Right", "Right", "Y"], saves: "a🇫🇷Yb")
   }
 
   @Test("Ctrl-A moves to the start of the answer, never into the prompt")
